@@ -1,0 +1,304 @@
+"""Edits of a plan, each a small value that knows how to apply itself to a :class:`Plan`.
+
+The store applies one change to freshly read records inside its lock, so two people who save at
+the same moment both keep their change. For that to hold, a change names what it changes by the
+record's ``uid`` (not by its position, which another person may have shifted) and sets a value
+rather than toggling one. A change to a free-text field can carry the value the user started
+from (``expected``): when someone else changed the field meanwhile, applying the change raises
+:class:`ConflictError` instead of silently overwriting their text.
+
+Input is checked when a change is built, so a bad value never reaches the store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from tui_app.errors import ConflictError, GoneError, ValidationError
+from tui_app.model import Dimension, Kind, Measure, Plan, Status, Step, clean_text, new_uid, require_text
+from tui_app.money import parse_money
+
+_UNSET: Any = object()
+
+
+class Change:
+    """Base of all changes."""
+
+    def apply(self, plan: Plan) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+def _measure(plan: Plan, uid: str) -> Measure:
+    try:
+        return plan.measure(uid)
+    except KeyError:
+        raise GoneError("error.gone") from None
+
+
+def _step(measure: Measure, uid: str) -> Step:
+    try:
+        return measure.step(uid)
+    except KeyError:
+        raise GoneError("error.gone") from None
+
+
+def _check_expected(current: object, expected: object, what: str) -> None:
+    if expected is not _UNSET and current != expected:
+        raise ConflictError("error.conflict", what=what)
+
+
+# --- steps ------------------------------------------------------------------------------------
+
+
+@dataclass
+class SetStepDone(Change):
+    measure_uid: str
+    step_uid: str
+    done: bool
+
+    def apply(self, plan: Plan) -> None:
+        _step(_measure(plan, self.measure_uid), self.step_uid).done = self.done
+
+
+@dataclass
+class SetStepText(Change):
+    measure_uid: str
+    step_uid: str
+    text: str
+    expected: Any = _UNSET
+
+    def __post_init__(self) -> None:
+        self.text = require_text(self.text, "field.step")
+
+    def apply(self, plan: Plan) -> None:
+        step = _step(_measure(plan, self.measure_uid), self.step_uid)
+        _check_expected(step.text, self.expected, "field.step")
+        step.text = self.text
+
+
+@dataclass
+class AddStep(Change):
+    """Add a step after ``after_uid`` (at the end when it is ``None`` or gone)."""
+
+    measure_uid: str
+    text: str
+    after_uid: str | None = None
+    uid: str = field(default_factory=new_uid)
+
+    def __post_init__(self) -> None:
+        self.text = require_text(self.text, "field.step")
+
+    def apply(self, plan: Plan) -> None:
+        steps = _measure(plan, self.measure_uid).steps
+        index = len(steps)
+        for i, s in enumerate(steps):
+            if s.uid == self.after_uid:
+                index = i + 1
+        steps.insert(index, Step(text=self.text, uid=self.uid))
+
+
+@dataclass
+class RemoveStep(Change):
+    measure_uid: str
+    step_uid: str
+
+    def apply(self, plan: Plan) -> None:
+        measure = _measure(plan, self.measure_uid)
+        measure.steps = [s for s in measure.steps if s.uid != self.step_uid]
+
+
+@dataclass
+class MoveStep(Change):
+    """Move a step up (``offset`` -1) or down (+1); at either end it stays where it is."""
+
+    measure_uid: str
+    step_uid: str
+    offset: int
+
+    def apply(self, plan: Plan) -> None:
+        steps = _measure(plan, self.measure_uid).steps
+        step = next((s for s in steps if s.uid == self.step_uid), None)
+        if step is None:
+            raise GoneError("error.gone")
+        i = steps.index(step)
+        j = max(0, min(len(steps) - 1, i + self.offset))
+        steps.insert(j, steps.pop(i))
+
+
+# --- measures ---------------------------------------------------------------------------------
+
+_TEXT_FIELDS = {"mission": "field.mission", "remarks": "field.remarks", "result": "field.result"}
+
+
+def _parse_measure_value(name: str, value: Any) -> Any:
+    if name == "title":
+        return require_text(str(value), "field.title")
+    if name in _TEXT_FIELDS:
+        return clean_text(str(value), multiline=True)
+    if name in ("budget", "disbursed"):
+        return parse_money(value)
+    if name == "status":
+        return Status(value)
+    if name == "kind":
+        return Kind(value)
+    if name in ("dimension", "order"):
+        return parse_positive_int(value)
+    raise ValueError(f"a measure has no field {name!r}")
+
+
+@dataclass
+class SetMeasureField(Change):
+    """Set one field of a measure; the value is checked and normalised when the change is built."""
+
+    measure_uid: str
+    name: str
+    value: Any
+    expected: Any = _UNSET
+
+    def __post_init__(self) -> None:
+        self.value = _parse_measure_value(self.name, self.value)
+
+    def apply(self, plan: Plan) -> None:
+        measure = _measure(plan, self.measure_uid)
+        if self.name == "dimension":
+            _require_dimension(plan, self.value)
+        _check_expected(getattr(measure, self.name), self.expected, _TEXT_FIELDS.get(self.name, "field.title"))
+        setattr(measure, self.name, self.value)
+
+
+@dataclass
+class AddMeasure(Change):
+    """Add a measure at the end of the status table."""
+
+    title: str
+    dimension: int
+    kind: Kind = Kind.PROJECT
+    uid: str = field(default_factory=new_uid)
+
+    def __post_init__(self) -> None:
+        self.title = require_text(self.title, "field.title")
+
+    def apply(self, plan: Plan) -> None:
+        _require_dimension(plan, self.dimension)
+        order = max((m.order for m in plan.measures), default=0) + 1
+        plan.measures.append(
+            Measure(order=order, title=self.title, dimension=self.dimension, kind=self.kind, uid=self.uid)
+        )
+
+
+@dataclass
+class RemoveMeasure(Change):
+    """Remove a measure; the others keep their relative order, numbered again from 1."""
+
+    measure_uid: str
+
+    def apply(self, plan: Plan) -> None:
+        plan.measures = [m for m in plan.measures if m.uid != self.measure_uid]
+        for number, m in enumerate(plan.measures_in_table_order(), start=1):
+            m.order = number
+
+
+# --- plan and dimensions ----------------------------------------------------------------------
+
+_PLAN_TEXT = {"plan_title", "plan_period", "reporter", "position"}
+_PLAN_MULTILINE = {"problems", "suggestions"}
+
+
+@dataclass
+class SetPlanField(Change):
+    name: str
+    value: Any
+    expected: Any = _UNSET
+
+    def __post_init__(self) -> None:
+        if self.name == "organization":
+            self.value = require_text(str(self.value), "field.organization")
+        elif self.name in _PLAN_TEXT:
+            self.value = clean_text(str(self.value))
+        elif self.name in _PLAN_MULTILINE:
+            self.value = clean_text(str(self.value), multiline=True)
+        elif self.name == "round_months":
+            self.value = parse_positive_int(self.value)
+        elif self.name == "as_of":
+            self.value = self.value if isinstance(self.value, date) or self.value is None else parse_be_date(self.value)
+        else:
+            raise ValueError(f"a plan has no field {self.name!r}")
+
+    def apply(self, plan: Plan) -> None:
+        _check_expected(getattr(plan, self.name), self.expected, "field." + self.name)
+        setattr(plan, self.name, self.value)
+
+
+def _require_dimension(plan: Plan, number: int) -> Dimension:
+    try:
+        return plan.dimension(number)
+    except KeyError:
+        raise ValidationError("error.no_dimension", number=number) from None
+
+
+@dataclass
+class AddDimension(Change):
+    number: int
+    title: str
+
+    def __post_init__(self) -> None:
+        self.number = parse_positive_int(self.number)
+        self.title = require_text(self.title, "field.dimension_title")
+
+    def apply(self, plan: Plan) -> None:
+        if any(d.number == self.number for d in plan.dimensions):
+            raise ValidationError("error.dimension_exists", number=self.number)
+        plan.dimensions.append(Dimension(self.number, self.title))
+        plan.dimensions.sort(key=lambda d: d.number)
+
+
+@dataclass
+class RenameDimension(Change):
+    number: int
+    title: str
+
+    def __post_init__(self) -> None:
+        self.title = require_text(self.title, "field.dimension_title")
+
+    def apply(self, plan: Plan) -> None:
+        _require_dimension(plan, self.number).title = self.title
+
+
+@dataclass
+class RemoveDimension(Change):
+    """Remove an empty dimension; one that still holds measures is refused."""
+
+    number: int
+
+    def apply(self, plan: Plan) -> None:
+        _require_dimension(plan, self.number)
+        held = len(plan.measures_of(self.number))
+        if held:
+            raise ValidationError("error.dimension_not_empty", number=self.number, count=held)
+        plan.dimensions = [d for d in plan.dimensions if d.number != self.number]
+
+
+# --- parsing helpers --------------------------------------------------------------------------
+
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+def parse_positive_int(value: Any) -> int:
+    text = str(value).strip().translate(_THAI_DIGITS)
+    if not text.isdigit() or int(text) < 1:
+        raise ValidationError("error.number_not_whole", text=value)
+    return int(text)
+
+
+def parse_be_date(value: str) -> date | None:
+    """``06/11/2566`` (day/month/Buddhist-Era year) to a date; an empty text clears the date."""
+    text = str(value).strip().translate(_THAI_DIGITS)
+    if not text:
+        return None
+    try:
+        day, month, year = (int(p) for p in text.replace("-", "/").replace(".", "/").split("/"))
+        return date(year - 543, month, day)
+    except (ValueError, TypeError):
+        raise ValidationError("error.date", text=value) from None

@@ -1,0 +1,110 @@
+"""The command line: ``tui-app`` opens the app; subcommands print without the full-screen UI.
+
+Textual is imported only when the app is opened, so the subcommands start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from tui_app import __version__
+from tui_app.errors import UserError
+from tui_app.i18n import LANGUAGES, default_language
+from tui_app.store import PlanStore, default_db_path
+
+Command = Callable[[argparse.Namespace, PlanStore], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tui-app",
+        description=(
+            "Keep the records of an action plan (dimensions, measures, step checklists, results, "
+            "status, budget) and print its status table. Without a command, opens the app."
+        ),
+        epilog=(
+            "The data file is $TUI_APP_DB if set, else $XDG_DATA_HOME/tui-app/plan.json "
+            "(~/.local/share/tui-app/plan.json). A missing file is created from the bundled sample plan. "
+            "Run 'tui-app COMMAND --help' for a command's options."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _add_common(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("open", help="open the app (the default)", description="Open the full-screen app.")
+    _add_common(p)
+    p.set_defaults(func=cmd_open)
+
+    p = sub.add_parser(
+        "status",
+        help="print the plan's header and summary",
+        description="Print the plan's header and the summary block (counts per status, disbursement, "
+        "implementation level) in Thai, as the report words it.",
+    )
+    _add_common(p)
+    p.set_defaults(func=cmd_status)
+
+    p = sub.add_parser("years", help="list the fiscal years in the data file", description="List the fiscal years.")
+    _add_common(p)
+    p.set_defaults(func=cmd_years)
+
+    _add_export(sub)
+    parser.set_defaults(func=cmd_open)
+    return parser
+
+
+def _add_common(parser: argparse.ArgumentParser) -> None:
+    # SUPPRESS keeps a value given before the command from being reset by the subparser's default.
+    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, metavar="PATH", help="the data file (default: see below)")
+    parser.add_argument("--year", type=int, default=argparse.SUPPRESS, metavar="YYYY", help="fiscal year, Buddhist Era (default: the latest in the file)")
+    parser.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of the screen (default: th, or $TUI_APP_LANG)")
+
+
+def _add_export(sub: argparse._SubParsersAction) -> None:
+    """The ``export`` command lives with the export code."""
+    from tui_app.export_cli import add_export_command
+
+    add_export_command(sub, _add_common)
+
+
+def cmd_open(args: argparse.Namespace, store: PlanStore) -> int:
+    from tui_app.app import TuiApp
+
+    app = TuiApp(store=store, year=args.year, lang=args.lang)
+    app.run()
+    return app.return_code or 0
+
+
+def cmd_status(args: argparse.Namespace, store: PlanStore) -> int:
+    from tui_app.report import status_text
+
+    sys.stdout.write(status_text(store.load(args.year)))
+    return 0
+
+
+def cmd_years(args: argparse.Namespace, store: PlanStore) -> int:
+    for year in store.years():
+        print(year)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    args.db = getattr(args, "db", None) or default_db_path()
+    args.year = getattr(args, "year", None)
+    args.lang = getattr(args, "lang", None) or default_language()
+    store = PlanStore(args.db)
+    try:
+        store.open()
+        return args.func(args, store)
+    except UserError as exc:
+        print(f"tui-app: {exc.message(args.lang)}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # `tui-app export | head`
+        return 0
+    except KeyboardInterrupt:
+        return 130

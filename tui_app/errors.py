@@ -1,0 +1,42 @@
+"""Errors whose messages are written for the person using the program.
+
+An error carries a key of the message catalogue (:mod:`tui_app.i18n`) and its parameters, so
+the screen can say it in Thai or English; ``str(error)`` is the English text.
+"""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """An error to tell the user about, in their language."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        self.key = key
+        self.params = params
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str) -> str:
+        from tui_app.i18n import t
+
+        # A parameter that is itself a catalogue key (``field.title``) is said in ``lang`` too.
+        params = {
+            name: t(value, lang) if isinstance(value, str) and value.startswith("field.") else value
+            for name, value in self.params.items()
+        }
+        return t(self.key, lang, **params)
+
+
+class ValidationError(UserError, ValueError):
+    """Input that cannot be accepted; the stored value stays as it was."""
+
+
+class ConflictError(ValidationError):
+    """Someone else saved a different value of the same field since this screen read it."""
+
+
+class GoneError(ValidationError):
+    """The record to change was removed by someone else."""
+
+
+class StoreError(UserError):
+    """The data file cannot be read or written; the message names the file and the problem."""
