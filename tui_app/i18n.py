@@ -91,6 +91,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "th": "{path}: ไฟล์ยังไม่มีแผนใดเลย",
         "en": "{path}: the file holds no plan yet",
     },
+    # --- dialogs ---
+    "dialog.yes": {"th": "ใช่ (y)", "en": "Yes (y)"},
+    "dialog.no": {"th": "ไม่ (n)", "en": "No (n)"},
+    "dialog.enter_escape": {"th": "Enter ตกลง · Esc ยกเลิก", "en": "Enter to accept · Esc to cancel"},
     # --- field names (used inside messages) ---
     "field.title": {"th": "ชื่อรายการ", "en": "title"},
     "field.dimension_title": {"th": "ชื่อมิติ", "en": "dimension title"},

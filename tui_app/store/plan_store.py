@@ -80,6 +80,8 @@ class PlanStore:
     def __init__(self, path: Path | str, *, sample: Callable[[], bytes] | None = sample_bytes) -> None:
         self.path = Path(path).expanduser()
         self._sample = sample
+        #: the file's version right after this store's last save (taken inside the lock)
+        self.written_version: FileVersion | None = None
 
     # --- opening ------------------------------------------------------------------------------
 
@@ -132,6 +134,7 @@ class PlanStore:
             plan = self._plan(data, year)
             change.apply(plan)
             self._write_plan(data, plan)
+            self.written_version = self.version()
             return plan
 
     def save_plan(self, plan: Plan) -> None:

@@ -1,0 +1,67 @@
+"""Small modal dialogs: confirm a step, ask for one line of text."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label
+
+from tui_app.i18n import t
+
+
+class ConfirmDialog(ModalScreen[bool]):
+    """Ask yes or no; dismisses with True only for yes. ``y``/``n``/escape work from the keyboard."""
+
+    BINDINGS = [
+        Binding("y", "answer(True)", "Yes"),
+        Binding("n,escape", "answer(False)", "No"),
+    ]
+
+    def __init__(self, message: str, lang: str = "th") -> None:
+        super().__init__()
+        self.message = message
+        self.lang = lang
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog", classes="dialog"):
+            yield Label(Content(self.message), id="dialog-message")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(t("dialog.yes", self.lang), id="yes", variant="error")
+                yield Button(t("dialog.no", self.lang), id="no", variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one("#no", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "yes")
+
+    def action_answer(self, answer: bool) -> None:
+        self.dismiss(answer)
+
+
+class PromptDialog(ModalScreen[str | None]):
+    """Ask for one line of text; dismisses with the text (enter) or None (escape)."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, title: str, value: str = "", lang: str = "th", placeholder: str = "") -> None:
+        super().__init__()
+        self.prompt_title = title
+        self.value = value
+        self.lang = lang
+        self.placeholder = placeholder
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog", classes="dialog"):
+            yield Label(Content(self.prompt_title), id="dialog-message")
+            yield Input(value=self.value, placeholder=self.placeholder, id="dialog-input")
+            yield Label(Content(t("dialog.enter_escape", self.lang)), classes="dialog-hint")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
