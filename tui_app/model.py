@@ -9,6 +9,7 @@ the store keeps those dicts, and nothing else in the program knows their shape.
 
 from __future__ import annotations
 
+import re
 import secrets
 import unicodedata
 from dataclasses import dataclass, field
@@ -54,6 +55,8 @@ KIND_THAI: dict[Kind, str] = {
 
 _SARA_AM_SPLIT = "\u0e4d\u0e32"  # NIKHAHIT + SARA AA, as PDFs often spell SARA AM
 _SARA_AM = "\u0e33"
+# Terminal escape sequences (CSI ... final byte, OSC ... BEL/ST): dropped whole, not just their ESC.
+_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?|\x9b[0-?]*[ -/]*[@-~]")
 
 
 def clean_text(text: str, *, multiline: bool = False) -> str:
@@ -66,6 +69,7 @@ def clean_text(text: str, *, multiline: bool = False) -> str:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     text = text.replace(_SARA_AM_SPLIT, _SARA_AM)
+    text = _ESCAPES.sub("", text)
     kept = []
     for ch in text:
         if ch == "\n":
