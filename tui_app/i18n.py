@@ -95,6 +95,355 @@ MESSAGES: dict[str, dict[str, str]] = {
     "dialog.yes": {"th": "ใช่ (y)", "en": "Yes (y)"},
     "dialog.no": {"th": "ไม่ (n)", "en": "No (n)"},
     "dialog.enter_escape": {"th": "Enter ตกลง · Esc ยกเลิก", "en": "Enter to accept · Esc to cancel"},
+    # --- export ---
+    "export.bad_format": {
+        "th": "ไม่รู้จักรูปแบบ “{format}”: เลือกได้ {formats}",
+        "en": "unknown format “{format}”; choose one of: {formats}",
+    },
+    "export.bad_style": {
+        "th": "ไม่รู้จักแบบตาราง “{style}”: เลือกได้ {styles}",
+        "en": "unknown table style “{style}”; choose one of: {styles}",
+    },
+    "export.bad_width": {
+        "th": "ความกว้าง {width} ใช้ไม่ได้: ใช้ 0 (ไม่ตัดบรรทัด) หรือ {min} ถึง {max}",
+        "en": "width {width} cannot be used: use 0 (no wrapping) or {min} to {max}",
+    },
+    "export.bad_number": {
+        "th": "{option}: “{text}” ไม่ใช่จำนวนเต็ม",
+        "en": "{option}: “{text}” is not a whole number",
+    },
+    "export.bad_status": {
+        "th": "ไม่รู้จักสถานะ “{status}”: เลือกได้ {statuses}",
+        "en": "unknown status “{status}”; choose from: {statuses}",
+    },
+    "export.no_status": {"th": "ต้องเลือกสถานะอย่างน้อยหนึ่งสถานะ", "en": "choose at least one status"},
+    "export.no_dimension": {
+        "th": "ปีงบประมาณ {year} ไม่มีมิติที่ {number} (มี: {numbers})",
+        "en": "fiscal year {year} has no dimension {number} (there are: {numbers})",
+    },
+    "export.exists": {
+        "th": "{path}: มีไฟล์นี้อยู่แล้ว ไม่ได้เขียนทับ",
+        "en": "{path}: the file already exists; it was not replaced",
+    },
+    "export.exists_cli": {
+        "th": "{path}: มีไฟล์นี้อยู่แล้ว ไม่ได้เขียนทับ (ใช้ --overwrite เพื่อเขียนทับ)",
+        "en": "{path}: the file already exists; it was not replaced (add --overwrite to replace it)",
+    },
+    "export.no_folder": {
+        "th": "{path}: ไม่มีโฟลเดอร์ {folder} ไม่ได้เขียนไฟล์",
+        "en": "{path}: there is no folder {folder}; nothing was written",
+    },
+    "export.no_permission": {
+        "th": "{path}: ไม่มีสิทธิ์เขียนในโฟลเดอร์ {folder} ไม่ได้เขียนไฟล์",
+        "en": "{path}: no permission to write in {folder}; nothing was written",
+    },
+    "export.is_directory": {
+        "th": "{path}: เป็นโฟลเดอร์ ไม่ใช่ไฟล์ ไม่ได้เขียนไฟล์",
+        "en": "{path}: is a folder, not a file; nothing was written",
+    },
+    "export.not_regular": {
+        "th": "{path}: ไม่ใช่ไฟล์ธรรมดา ไม่ได้เขียนทับ",
+        "en": "{path}: is not a regular file; it was not replaced",
+    },
+    "export.write_failed": {
+        "th": "{path}: เขียนไฟล์ไม่สำเร็จ ({detail}) ไม่มีไฟล์ที่เขียนค้างไว้",
+        "en": "{path}: could not write the file ({detail}); no partial file was left",
+    },
+    # --- screens: status table / plan ---
+    "status_table.title": {"th": "ตารางสถานะ", "en": "Status table"},
+    "status_table.help": {
+        "th": "ตารางสถานะ: ทุกรายการของปีงบประมาณตามลำดับ คอลัมน์เดียวกับรายงาน และสรุปผลด้านล่าง\n"
+        "↑ ↓ เลือกรายการ · Enter เปิดรายการ · x ส่งออก · Esc กลับ\n"
+        "บรรทัดใต้ตารางแสดงชื่อและหมายเหตุของรายการที่เลือกแบบเต็ม เมื่อในตารางถูกตัดสั้น",
+        "en": "Status table: every item of the fiscal year in table order, with the report's columns and the summary below.\n"
+        "↑ ↓ choose an item · Enter open it · x export · Esc back\n"
+        "The line under the table shows the chosen item's title and remarks in full when the table cuts them short.",
+    },
+    "status_table.heading_year": {"th": "ปีงบประมาณ พ.ศ. {year} รอบ {months} เดือน", "en": "fiscal year {year} (B.E.), {months}-month round"},
+    "status_table.heading_as_of": {"th": "ข้อมูล ณ วันที่ {date}", "en": "as of {date}"},
+    "status_table.long.order": {"th": "ลำดับ", "en": "No."},
+    "status_table.long.title": {"th": "รายการโครงการ", "en": "Item"},
+    "status_table.long.dimension": {"th": "มิติ", "en": "Dim."},
+    "status_table.long.budget": {"th": "งบประมาณ\n(บาท)", "en": "Budget\n(baht)"},
+    "status_table.long.disbursed": {"th": "เบิกจ่าย\n(บาท)", "en": "Disbursed\n(baht)"},
+    "status_table.long.s0": {"th": "รอ\nรายงาน", "en": "Waiting\nreport"},
+    "status_table.long.s1": {"th": "อยู่ระหว่าง\nดำเนินการ", "en": "In\nprogress"},
+    "status_table.long.s2": {"th": "ดำเนินการ\nแล้วเสร็จ", "en": "Completed"},
+    "status_table.long.s3": {"th": "ไม่สามารถ\nดำเนินการได้", "en": "Cannot\nbe done"},
+    "status_table.long.remarks": {"th": "หมายเหตุ", "en": "Remarks"},
+    "status_table.short.order": {"th": "ลำดับ", "en": "No."},
+    "status_table.short.title": {"th": "รายการ", "en": "Item"},
+    "status_table.short.dimension": {"th": "มิติ", "en": "Dim"},
+    "status_table.short.budget": {"th": "งบประมาณ", "en": "Budget"},
+    "status_table.short.disbursed": {"th": "เบิกจ่าย", "en": "Disb."},
+    "status_table.short.s0": {"th": "รอ", "en": "Wait"},
+    "status_table.short.s1": {"th": "ระหว่าง", "en": "Doing"},
+    "status_table.short.s2": {"th": "เสร็จ", "en": "Done"},
+    "status_table.short.s3": {"th": "ไม่ได้", "en": "Can't"},
+    "status_table.short.remarks": {"th": "หมายเหตุ", "en": "Remarks"},
+    "status_table.status.waiting": {"th": "รอการรายงาน", "en": "waiting for report"},
+    "status_table.status.in_progress": {"th": "อยู่ระหว่างดำเนินการ", "en": "in progress"},
+    "status_table.status.completed": {"th": "ดำเนินการแล้วเสร็จ", "en": "completed"},
+    "status_table.status.cannot": {"th": "ไม่สามารถดำเนินการได้", "en": "cannot be carried out"},
+    "status_table.summary.heading": {"th": "สรุปผลการขับเคลื่อนแผนฯ", "en": "Summary of the plan"},
+    "status_table.summary.total": {
+        "th": "- แผนปฏิบัติการป้องกันการทุจริต มีโครงการ/กิจกรรม/มาตรการ จำนวน {total} โครงการ",
+        "en": "- {total} items in the plan",
+    },
+    "status_table.summary.count": {"th": "- {status} {count} โครงการ", "en": "- {status}: {count}"},
+    "status_table.summary.disbursed": {
+        "th": "- เบิกจ่ายงบประมาณ {amount} บาท คิดเป็นร้อยละ {percent}",
+        "en": "- disbursed {amount} baht, {percent} percent of the budget",
+    },
+    "status_table.summary.level": {
+        "th": "- มีการนำแผนฯ ไปปฏิบัติ ระดับ {level} ร้อยละ {percent}",
+        "en": "- implementation level: {level}, {percent} percent",
+    },
+    "status_table.empty": {"th": "ยังไม่มีรายการในปีงบประมาณนี้", "en": "There are no items in this fiscal year yet."},
+    "status_table.detail_remarks": {"th": "หมายเหตุ: {text}", "en": "Remarks: {text}"},
+    "status_table.no_measure_screen": {
+        "th": "หน้ารายละเอียดรายการยังไม่พร้อมใช้งาน",
+        "en": "The item screen is not available yet.",
+    },
+    "status_table.export_coming": {
+        "th": "การส่งออกจากหน้าจอยังไม่พร้อม: ใช้คำสั่ง tui-app export ไปก่อน",
+        "en": "Export from the screen is coming; use 'tui-app export' meanwhile.",
+    },
+    "key.status_table.open": {"th": "เปิดรายการ", "en": "Open"},
+    "key.status_table.export": {"th": "ส่งออก", "en": "Export"},
+    "plan_details.title": {"th": "รายละเอียดแผน", "en": "Plan details"},
+    "plan_details.help": {
+        "th": "รายละเอียดแผน: ข้อมูลหัวรายงาน และมิติกับรายการของแผน\n"
+        "ช่องข้อมูลบันทึกทันทีเมื่อออกจากช่อง (Tab / Enter) หรือกด F2 (หรือ Ctrl+O) · Ctrl+R คืนค่าที่บันทึกไว้\n"
+        "วันที่ใส่เป็น วว/ดด/ปปปป พ.ศ. เช่น 06/11/2566\n"
+        "ที่ต้นไม้มิติและรายการ: a เพิ่มรายการ · n เพิ่มมิติ · r เปลี่ยนชื่อ · m ย้ายรายการไปมิติอื่น · d ลบ · Enter เปิดรายการ\n"
+        "ถ้ามีผู้อื่นแก้ไขช่องเดียวกันก่อน ข้อความของคุณยังอยู่ในช่อง: กด F2 เพื่อบันทึกทับ หรือ Ctrl+R เพื่อใช้ค่าของผู้อื่น",
+        "en": "Plan details: the report's header fields, and the plan's dimensions and items.\n"
+        "A field is saved when you leave it (Tab / Enter) or press F2 (or Ctrl+O) · Ctrl+R puts the stored value back\n"
+        "Dates are DD/MM/YYYY in the Buddhist Era, e.g. 06/11/2566\n"
+        "In the tree: a add an item · n new dimension · r rename · m move an item to another dimension · d remove · Enter open an item\n"
+        "When someone else changed the same field first, your text stays: F2 saves it over theirs, Ctrl+R takes theirs.",
+    },
+    "plan_details.heading": {
+        "th": "รายละเอียดแผน · {organization} · ปีงบประมาณ พ.ศ. {year}",
+        "en": "Plan details · {organization} · fiscal year {year} (B.E.)",
+    },
+    "plan_details.fiscal_year": {"th": "ปีงบประมาณ (พ.ศ.)", "en": "Fiscal year (B.E.)"},
+    "plan_details.as_of_placeholder": {"th": "วว/ดด/ปปปป (พ.ศ.) เช่น 06/11/2566", "en": "DD/MM/YYYY (B.E.), e.g. 06/11/2566"},
+    "plan_details.as_of_none": {"th": "ยังไม่ได้ระบุวันที่", "en": "no date yet"},
+    "plan_details.structure": {"th": "มิติและรายการ", "en": "Dimensions and items"},
+    "plan_details.dimension_node": {"th": "มิติที่ {number} {title}", "en": "Dimension {number}: {title}"},
+    "plan_details.count": {"th": "({count} รายการ)", "en": "({count} items)"},
+    "plan_details.no_dimension_node": {"th": "ไม่อยู่ในมิติใด", "en": "In no dimension"},
+    "plan_details.kind.project": {"th": "โครงการ", "en": "Project"},
+    "plan_details.kind.measure": {"th": "มาตรการ", "en": "Measure"},
+    "plan_details.kind.activity": {"th": "กิจกรรม", "en": "Activity"},
+    "plan_details.add_measure.heading": {"th": "เพิ่มรายการ (โครงการ / มาตรการ / กิจกรรม)", "en": "Add an item (project / measure / activity)"},
+    "plan_details.add_measure.name": {"th": "ชื่อรายการ", "en": "Title"},
+    "plan_details.add_measure.dimension": {"th": "มิติ", "en": "Dimension"},
+    "plan_details.add_measure.kind": {"th": "ประเภท", "en": "Kind"},
+    "plan_details.add_measure.hint": {"th": "Enter หรือ F2 เพิ่ม · Esc ยกเลิก", "en": "Enter or F2 to add · Esc to cancel"},
+    "plan_details.need_dimension": {"th": "ยังไม่มีมิติ: กด n เพื่อเพิ่มมิติก่อน", "en": "There is no dimension yet: press n to add one first."},
+    "plan_details.pick_measure": {"th": "เลือกรายการ (ไม่ใช่มิติ) ก่อน", "en": "Choose an item (not a dimension) first."},
+    "plan_details.prompt.dimension_number": {"th": "เลขที่ของมิติใหม่", "en": "Number of the new dimension"},
+    "plan_details.prompt.dimension_title": {"th": "ชื่อของมิติที่ {number}", "en": "Title of dimension {number}"},
+    "plan_details.prompt.rename_dimension": {"th": "ชื่อใหม่ของมิติที่ {number}", "en": "New title of dimension {number}"},
+    "plan_details.prompt.rename_measure": {"th": "ชื่อใหม่ของรายการลำดับ {order}", "en": "New title of item {order}"},
+    "plan_details.prompt.move": {
+        "th": "ย้ายรายการลำดับ {order} “{title}” ไปมิติที่ (มี {choices})",
+        "en": "Move item {order} “{title}” to dimension ({choices})",
+    },
+    "plan_details.confirm.remove_dimension": {"th": "ลบมิติที่ {number} “{title}” หรือไม่", "en": "Remove dimension {number} “{title}”?"},
+    "plan_details.confirm.remove_measure": {"th": "ลบรายการลำดับ {order} “{title}” หรือไม่", "en": "Remove item {order} “{title}”?"},
+    "plan_details.confirm.steps": {"th": "มีขั้นตอนการดำเนินงาน {count} ขั้นตอน", "en": "It has {count} steps"},
+    "plan_details.confirm.has_result": {
+        "th": "และมีผลการดำเนินการที่บันทึกไว้ ซึ่งจะถูกลบไปด้วย",
+        "en": "and a result text, which goes too",
+    },
+    "plan_details.confirm.no_result": {"th": "ยังไม่มีผลการดำเนินการ", "en": "no result text"},
+    "plan_details.confirm.cannot_undo": {
+        "th": "ลบแล้วเรียกคืนไม่ได้ รายการที่เหลือจะเรียงลำดับใหม่",
+        "en": "This cannot be undone; the other items are numbered again.",
+    },
+    "plan_details.unsaved_leave": {
+        "th": "บางช่องยังบันทึกไม่ได้ (สีแดง): แก้ไขให้ถูกต้อง หรือกด Esc อีกครั้งเพื่อออกโดยไม่บันทึกช่องนั้น",
+        "en": "Some fields could not be saved (in red): fix them, or press Esc again to leave without saving them.",
+    },
+    "key.plan_details.save": {"th": "บันทึก", "en": "Save"},
+    "key.plan_details.revert": {"th": "คืนค่าเดิม", "en": "Undo edit"},
+    "key.plan_details.add_measure": {"th": "เพิ่มรายการ", "en": "Add item"},
+    "key.plan_details.add_dimension": {"th": "เพิ่มมิติ", "en": "New dim."},
+    "key.plan_details.rename": {"th": "เปลี่ยนชื่อ", "en": "Rename"},
+    "key.plan_details.move": {"th": "ย้ายมิติ", "en": "Move"},
+    "key.plan_details.remove": {"th": "ลบ", "en": "Remove"},
+    "key.plan_details.open": {"th": "เปิด", "en": "Open"},
+    # --- screens: app, keys, help, palette ---
+    "app.unsaved": {"th": "● ยังไม่ได้บันทึก {count} รายการ", "en": "● {count} not saved"},
+    "app.not_available": {"th": "หน้าจอนี้ยังไม่พร้อมใช้งาน", "en": "This screen is not available yet."},
+    "app.how_to_quit": {"th": "กด q (หรือ Ctrl+Q) เพื่อออกจากโปรแกรม", "en": "Press q (or Ctrl+Q) to quit."},
+    "app.confirm_quit_unsaved": {
+        "th": "ยังมีการแก้ไขที่บันทึกไม่ได้ {count} รายการ ถ้าออกตอนนี้การแก้ไขนั้นจะหายไป ออกจากโปรแกรมหรือไม่?",
+        "en": "{count} changes could not be saved yet; quitting now loses them. Quit anyway?",
+    },
+    "status.waiting": {"th": "รอรายงาน", "en": "waiting for report"},
+    "status.in_progress": {"th": "อยู่ระหว่างดำเนินการ", "en": "in progress"},
+    "status.completed": {"th": "ดำเนินการแล้วเสร็จ", "en": "completed"},
+    "status.cannot": {"th": "ไม่สามารถดำเนินการได้", "en": "cannot be carried out"},
+    "status.short.waiting": {"th": "รอรายงาน", "en": "waiting"},
+    "status.short.in_progress": {"th": "ระหว่างทำ", "en": "doing"},
+    "status.short.completed": {"th": "เสร็จแล้ว", "en": "done"},
+    "status.short.cannot": {"th": "ทำไม่ได้", "en": "cannot"},
+    "kind.project": {"th": "โครงการ", "en": "project"},
+    "kind.measure": {"th": "มาตรการ", "en": "measure"},
+    "kind.activity": {"th": "กิจกรรม", "en": "activity"},
+    "key.quit": {"th": "ออก", "en": "Quit"},
+    "key.help": {"th": "ช่วยเหลือ", "en": "Help"},
+    "key.language": {"th": "English", "en": "ภาษาไทย"},
+    "key.back": {"th": "กลับ", "en": "Back"},
+    "key.command_palette": {"th": "คำสั่ง", "en": "Commands"},
+    "key.overview.open": {"th": "เปิด", "en": "Open"},
+    "key.overview.status_table": {"th": "ตารางสถานะ", "en": "Status table"},
+    "key.overview.plan_details": {"th": "รายละเอียดแผน", "en": "Plan details"},
+    "key.dimension.open": {"th": "เปิด", "en": "Open"},
+    "key.dimension.filter": {"th": "ค้นหา", "en": "Filter"},
+    "key.dimension.filter_done": {"th": "ไปที่ตาราง", "en": "To table"},
+    "key.dimension.filter_clear": {"th": "ล้างคำค้น", "en": "Clear"},
+    "key.dimension.status": {"th": "กรองสถานะ", "en": "Status"},
+    "key.dimension.sort": {"th": "เรียง", "en": "Sort"},
+    "key.dimension.reverse": {"th": "กลับลำดับ", "en": "Reverse"},
+    "key.measure.toggle_step": {"th": "ทำแล้ว", "en": "Done"},
+    "key.measure.add_step": {"th": "เพิ่ม", "en": "Add"},
+    "key.measure.edit_step": {"th": "แก้ไข", "en": "Edit"},
+    "key.measure.delete_step": {"th": "ลบ", "en": "Delete"},
+    "key.measure.step_up": {"th": "ขึ้น", "en": "Up"},
+    "key.measure.step_down": {"th": "ลง", "en": "Down"},
+    "key.measure.focus_status": {"th": "สถานะ", "en": "Status"},
+    "key.measure.focus_kind": {"th": "ประเภท", "en": "Kind"},
+    "key.measure.focus_result": {"th": "ผลการดำเนินการ", "en": "Result"},
+    "key.measure.focus_remarks": {"th": "หมายเหตุ", "en": "Remarks"},
+    "key.measure.focus_budget": {"th": "งบประมาณ", "en": "Budget"},
+    "key.measure.edit_title": {"th": "แก้ชื่อรายการ", "en": "Edit title"},
+    "key.measure.edit_mission": {"th": "แก้ภารกิจ", "en": "Edit mission"},
+    "key.measure.save_field": {"th": "บันทึก", "en": "Save"},
+    "key.measure.leave_field": {"th": "ออกจากช่อง", "en": "Leave field"},
+    "help.heading": {"th": "ช่วยเหลือ: {screen}", "en": "Help: {screen}"},
+    "help.keys": {"th": "ปุ่มที่ใช้ได้", "en": "Keys"},
+    "help.close": {"th": "Esc หรือ ? ปิด", "en": "Esc or ? to close"},
+    "help.general": {
+        "th": "ทุกหน้าจอ: Tab / Shift+Tab ย้ายช่อง · ↑ ↓ เลือก · Esc กลับ · Ctrl+P ค้นหาคำสั่งและไปยังทุกหน้า · "
+        "Ctrl+T เปลี่ยนภาษา · q ออก\nทุกการแก้ไขบันทึกลงไฟล์ทันที ถ้าบันทึกไม่ได้ แถบบนจะแสดง “ยังไม่ได้บันทึก” "
+        "และโปรแกรมจะลองบันทึกใหม่เอง\nปุ่มตัวอักษรใช้ได้ทั้งแป้นภาษาอังกฤษและภาษาไทย (เช่น a หรือ ฟ)",
+        "en": "Every screen: Tab / Shift+Tab move between fields · ↑ ↓ choose · Esc back · Ctrl+P find a command or "
+        "screen · Ctrl+T switch language · q quit\nEvery edit is saved to the file at once; when a save fails the top "
+        "line says “not saved” and the program keeps trying.\nLetter keys work in the Thai keyboard layout too (a or ฟ).",
+    },
+    "help.overview": {
+        "th": "ภาพรวมของแผน: หน่วยงาน ปีงบประมาณ รอบการรายงาน วันที่ของข้อมูล สรุปผล และความคืบหน้าของแต่ละมิติ\n"
+        "แถบความคืบหน้า: █ ดำเนินการแล้วเสร็จ · ▒ อยู่ระหว่างดำเนินการ · ░ ยังไม่เสร็จ\n"
+        "↑ ↓ เลือกมิติ แล้ว Enter เปิด (หรือกดเลขของมิติ 1–4)",
+        "en": "The plan at a glance: organization, fiscal year, round, as-of date, the summary and each dimension's "
+        "progress.\nProgress bar: █ completed · ▒ in progress · ░ not done\n"
+        "↑ ↓ choose a dimension, Enter opens it (or press its number 1–4)",
+    },
+    "help.dimension": {
+        "th": "รายการ (โครงการ / มาตรการ / กิจกรรม) ของมิตินี้\n"
+        "↑ ↓ เลือก · Enter เปิดรายการ · / พิมพ์คำค้น (Enter กลับไปที่ตาราง, Esc ล้างคำค้น) · "
+        "s กรองตามสถานะ (กดซ้ำเพื่อเปลี่ยน) · o เปลี่ยนคอลัมน์ที่ใช้เรียง · O กลับลำดับ · คลิกหัวคอลัมน์เพื่อเรียงก็ได้",
+        "en": "The items (projects / measures / activities) of this dimension.\n"
+        "↑ ↓ choose · Enter open · / type to filter (Enter back to the table, Esc clears) · "
+        "s filter by status (press again to change) · o change the sort column · O reverse · or click a column header",
+    },
+    "help.measure": {
+        "th": "รายละเอียดของรายการ ขั้นตอนการดำเนินงานอยู่ตรงกลาง\n"
+        "ในรายการขั้นตอน: ↑ ↓ เลือก · Space ทำแล้ว/ยังไม่ทำ · a เพิ่มต่อจากขั้นที่เลือก · e หรือ Enter แก้ไข · "
+        "d หรือ Delete ลบ · K / J (หรือ Alt+↑ / Alt+↓) เลื่อนขึ้นลง\n"
+        "ช่องผลการดำเนินการและหมายเหตุบันทึกเมื่อออกจากช่อง (Tab, Esc) หรือกด Ctrl+O / F2 · "
+        "งบประมาณและเบิกจ่ายบันทึกเมื่อกด Enter หรือออกจากช่อง\n"
+        "s สถานะ · k ประเภท · b งบประมาณ · r ผลการดำเนินการ · n หมายเหตุ · t แก้ชื่อรายการ · m แก้ภารกิจ\n"
+        "ถ้ามีผู้อื่นแก้ไขช่องเดียวกันก่อน ข้อความของคุณยังอยู่ในช่อง: กด Ctrl+O เพื่อบันทึกทับ",
+        "en": "The item's details, with its steps in the middle.\n"
+        "In the steps: ↑ ↓ choose · Space done / not done · a add after the chosen step · e or Enter edit · "
+        "d or Delete delete · K / J (or Alt+↑ / Alt+↓) move up / down\n"
+        "Result and remarks are saved when you leave the field (Tab, Esc) or press Ctrl+O / F2 · "
+        "budget and disbursed when you press Enter or leave the field\n"
+        "s status · k kind · b budget · r result · n remarks · t edit the title · m edit the mission\n"
+        "When someone else changed the same field first, your text stays: Ctrl+O saves it over theirs.",
+    },
+    "palette.placeholder": {"th": "ค้นหาคำสั่ง หน้าจอ มิติ หรือรายการ…", "en": "Find a command, screen, dimension or item…"},
+    "cmd.overview": {"th": "ไปหน้าภาพรวม", "en": "Go to the overview"},
+    "cmd.overview_help": {"th": "สรุปผลและมิติของแผน", "en": "The summary and the dimensions"},
+    "cmd.status_table": {"th": "ตารางสถานะ", "en": "Status table"},
+    "cmd.status_table_help": {"th": "ทุกรายการพร้อมสถานะ งบประมาณ และหมายเหตุ", "en": "Every item with its status, budget and remarks"},
+    "cmd.plan_details": {"th": "รายละเอียดแผน", "en": "Plan details"},
+    "cmd.plan_details_help": {"th": "ข้อมูลหัวรายงาน มิติ และรายการของแผน", "en": "The report's header, dimensions and items"},
+    "cmd.dimension": {"th": "มิติที่ {number} {title}", "en": "Dimension {number}: {title}"},
+    "cmd.dimension_help": {"th": "{count} รายการ", "en": "{count} items"},
+    "cmd.measure": {"th": "ลำดับ {order} {title}", "en": "Item {order}: {title}"},
+    "cmd.measure_help": {"th": "มิติที่ {dimension} · {status}", "en": "dimension {dimension} · {status}"},
+    "cmd.language": {"th": "เปลี่ยนภาษาเป็น English", "en": "Switch to Thai (ภาษาไทย)"},
+    "cmd.help": {"th": "ช่วยเหลือ: ปุ่มของหน้าจอนี้", "en": "Help: the keys of this screen"},
+    "cmd.quit": {"th": "ออกจากโปรแกรม", "en": "Quit"},
+    # --- screens: overview ---
+    "overview.title": {"th": "ภาพรวม", "en": "Overview"},
+    "overview.fiscal_year": {"th": "ปีงบประมาณ พ.ศ. {year}", "en": "Fiscal year {year} B.E."},
+    "overview.round": {"th": "รอบ {months} เดือน", "en": "{months}-month round"},
+    "overview.as_of": {"th": "ข้อมูล ณ วันที่ {date}", "en": "as of {date}"},
+    "overview.total": {"th": "ทั้งหมด {total} รายการ", "en": "{total} items"},
+    "overview.money": {
+        "th": "งบประมาณ {budget} บาท · เบิกจ่าย {disbursed} บาท คิดเป็นร้อยละ {percent}",
+        "en": "Budget {budget} baht · disbursed {disbursed} baht, {percent} percent",
+    },
+    "overview.level": {
+        "th": "นำแผนไปปฏิบัติ ระดับ {level} ร้อยละ {percent}",
+        "en": "Plan put into practice: {level}, {percent} percent",
+    },
+    "overview.dimensions": {"th": "มิติ", "en": "Dimensions"},
+    "overview.dimension_counts": {
+        "th": "{count} รายการ · เสร็จ {done} · ระหว่างดำเนินการ {doing}",
+        "en": "{count} items · {done} completed · {doing} in progress",
+    },
+    # --- screens: dimension ---
+    "dimension.label": {"th": "มิติที่ {number}", "en": "Dimension {number}"},
+    "dimension.col.order": {"th": "ลำดับ", "en": "No."},
+    "dimension.col.kind": {"th": "ประเภท", "en": "Kind"},
+    "dimension.col.title": {"th": "ชื่อรายการ", "en": "Title"},
+    "dimension.col.status": {"th": "สถานะ", "en": "Status"},
+    "dimension.col.steps": {"th": "ขั้นตอน", "en": "Steps"},
+    "dimension.col.budget": {"th": "งบประมาณ", "en": "Budget"},
+    "dimension.col.disbursed": {"th": "เบิกจ่าย", "en": "Disbursed"},
+    "dimension.filter_label": {"th": "ค้นหา:", "en": "Filter:"},
+    "dimension.filter_placeholder": {"th": "พิมพ์คำค้น (Enter ไปที่ตาราง · Esc ล้าง)", "en": "type to filter (Enter to the table · Esc clears)"},
+    "dimension.all_statuses": {"th": "ทุกสถานะ", "en": "all"},
+    "dimension.info": {
+        "th": "แสดง {shown} จาก {total} รายการ · สถานะ: {status} · เรียงตาม{column} {arrow}",
+        "en": "{shown} of {total} items · status: {status} · sorted by {column} {arrow}",
+    },
+    "dimension.info_filter": {"th": "คำค้น “{text}”", "en": "filter “{text}”"},
+    "dimension.empty": {"th": "ไม่มีรายการที่ตรงกับตัวกรอง (Esc ที่ช่องค้นหาเพื่อล้าง · s เปลี่ยนสถานะ)", "en": "No item matches the filter (Esc in the filter clears it · s changes the status)."},
+    "dimension.none": {"th": "มิตินี้ยังไม่มีรายการ", "en": "This dimension has no items yet."},
+    # --- screens: measure ---
+    "measure.heading": {"th": "มิติที่ {dimension} › รายการลำดับ {order}", "en": "Dimension {dimension} › item {order}"},
+    "measure.mission": {"th": "ภารกิจตามมิติ", "en": "Mission"},
+    "measure.no_mission": {"th": "(ไม่ได้ระบุ: กด m เพื่อเพิ่ม)", "en": "(none: press m to add one)"},
+    "measure.kind": {"th": "ประเภท", "en": "Kind"},
+    "measure.status": {"th": "สถานะ", "en": "Status"},
+    "measure.budget": {"th": "งบประมาณ", "en": "Budget"},
+    "measure.disbursed": {"th": "เบิกจ่าย", "en": "Disbursed"},
+    "measure.baht": {"th": "บาท", "en": "baht"},
+    "measure.steps": {"th": "ขั้นตอนการดำเนินงาน (ทำแล้ว {done}/{total})", "en": "Steps ({done}/{total} done)"},
+    "measure.no_steps": {"th": "ยังไม่มีขั้นตอน: กด a เพื่อเพิ่ม", "en": "No steps yet: press a to add one."},
+    "measure.result": {"th": "ผลการดำเนินการ", "en": "Result"},
+    "measure.remarks": {"th": "หมายเหตุ", "en": "Remarks"},
+    "measure.text_placeholder": {"th": "(ว่าง) บันทึกเมื่อออกจากช่อง หรือกด Ctrl+O", "en": "(empty) saved when you leave the field, or press Ctrl+O"},
+    "measure.add_step": {"th": "ขั้นตอนใหม่ (ต่อจากขั้นตอนที่เลือก)", "en": "New step (after the chosen one)"},
+    "measure.edit_step": {"th": "แก้ไขขั้นตอนที่ {number}", "en": "Edit step {number}"},
+    "measure.confirm_delete_step": {"th": "ลบขั้นตอนที่ {number} “{text}” หรือไม่?", "en": "Delete step {number} “{text}”?"},
+    "measure.offer_completed": {
+        "th": "ทำครบทุกขั้นตอนแล้ว: เปลี่ยนสถานะเป็น “ดำเนินการแล้วเสร็จ” หรือไม่?",
+        "en": "Every step is done: set the status to “completed”?",
+    },
+    "measure.edit_title": {"th": "ชื่อรายการ", "en": "Title"},
+    "measure.edit_mission": {"th": "ภารกิจตามมิติ", "en": "Mission"},
     # --- field names (used inside messages) ---
     "field.title": {"th": "ชื่อรายการ", "en": "title"},
     "field.dimension_title": {"th": "ชื่อมิติ", "en": "dimension title"},

@@ -1,26 +1,80 @@
-"""The report: the plan's header and summary block in the source document's Thai wording.
+"""The report: the plan's header, status table and summary block in the source document's Thai wording.
 
-Pure functions of the records, used by the command line, the screens and the exports.
+Pure functions of the records, used by the command line, the screens and the exports
+(:mod:`tui_app.export` lays the table out as text, TSV or CSV). The wording is Thai whatever the
+screen language: it is the wording of the official report.
+
+Every function that prints figures takes an optional ``digits`` function (``str`` by default,
+:func:`tui_app.thai.thai_digits` for ๐–๙) applied to the figures the program writes (order,
+dimension, amounts, counts, years, dates), never to the user's own text.
 """
 
 from __future__ import annotations
 
-from tui_app.model import Plan, Status
+from collections.abc import Callable, Collection, Iterable
+
+from tui_app.model import STATUS_THAI, Measure, Plan, Status
 from tui_app.money import format_money
 from tui_app.summary import Summary, summarize
 from tui_app.thai import thai_date
+
+Digits = Callable[[str], str]
+
+#: the mark of the status column that holds (the source document's ticked box)
+CHECK = "☑"
+
+#: the status table's headers, one line each (TSV, CSV, Markdown tables)
+TABLE_HEADERS: tuple[str, ...] = (
+    "ลำดับ",
+    "รายการโครงการ",
+    "มิติ",
+    "งบประมาณ (บาท)",
+    "เบิกจ่าย (บาท)",
+    *(STATUS_THAI[s] for s in Status),
+    "หมายเหตุ",
+)
+
+#: the same headers broken over lines as the source document breaks them, so that the four
+#: status columns stay narrow in a text table
+TABLE_HEADERS_WRAPPED: tuple[str, ...] = (
+    "ลำดับ",
+    "รายการโครงการ",
+    "มิติ",
+    "งบประมาณ\n(บาท)",
+    "เบิกจ่าย\n(บาท)",
+    "รอ\nรายงาน",
+    "อยู่\nระหว่าง\nดำเนิน\nการ",
+    "ดำเนิน\nการ\nแล้วเสร็จ",
+    "ไม่\nสามารถ\nดำเนิน\nการได้",
+    "หมายเหตุ",
+)
+
+#: positions of the columns in :data:`TABLE_HEADERS` / :func:`table_row`
+COL_ORDER, COL_TITLE, COL_DIMENSION, COL_BUDGET, COL_DISBURSED = range(5)
+COL_STATUS = tuple(range(5, 9))
+COL_REMARKS = 9
+
+
+def _same(text: str) -> str:
+    return text
 
 
 def plan_summary(plan: Plan) -> Summary:
     return summarize(plan.measures, plan.level_bands)
 
 
+def title_line(plan: Plan, digits: Digits = _same) -> str:
+    """The report's title: ``รายงานผลการดำเนินงานตาม<plan> ของ<organization> พ.ศ. 2566 รอบ 12 เดือน``."""
+    title = plan.plan_title or "แผนปฏิบัติการป้องกันการทุจริต"
+    return (
+        f"รายงานผลการดำเนินงานตาม{title} ของ{plan.organization} "
+        f"พ.ศ. {digits(str(plan.fiscal_year))} รอบ {digits(str(plan.round_months))} เดือน"
+    )
+
+
 def header_lines(plan: Plan) -> list[str]:
     """The report's title lines: plan, organization, fiscal year, round, as-of date."""
-    title = plan.plan_title or "แผนปฏิบัติการป้องกันการทุจริต"
-    lines = [
-        f"รายงานผลการดำเนินงานตาม{title} ของ{plan.organization} พ.ศ. {plan.fiscal_year} รอบ {plan.round_months} เดือน",
-    ]
+    lines = [title_line(plan)]
     if plan.as_of:
         lines.append(f"ข้อมูล ณ วันที่ {thai_date(plan.as_of)}")
     return lines
@@ -41,10 +95,11 @@ def summary_lines(summary: Summary) -> list[str]:
     ]
 
 
-def signature_lines(plan: Plan) -> list[str]:
+def signature_lines(plan: Plan, *, digits: Digits = _same) -> list[str]:
+    """The as-of date (Buddhist Era, Thai month) and the reporter, as they close the report."""
     lines = []
     if plan.as_of:
-        lines.append(f"** ข้อมูล ณ วันที่ {thai_date(plan.as_of)}")
+        lines.append(f"** ข้อมูล ณ วันที่ {digits(thai_date(plan.as_of))}")
     if plan.reporter or plan.position:
         lines.append(f"ชื่อ - สกุล ผู้รายงาน {plan.reporter} ตำแหน่ง {plan.position}".rstrip())
     return lines
@@ -53,3 +108,75 @@ def signature_lines(plan: Plan) -> list[str]:
 def status_text(plan: Plan) -> str:
     """What ``tui-app status`` prints: the header and the summary block."""
     return "\n".join([*header_lines(plan), "", *summary_lines(plan_summary(plan))]) + "\n"
+
+
+# --- the status table -------------------------------------------------------------------------
+
+
+def select_measures(
+    plan: Plan, dimension: int | None = None, statuses: Collection[Status] | None = None
+) -> list[Measure]:
+    """The plan's measures in table order (ลำดับ), only of ``dimension`` and ``statuses`` if given."""
+    return [
+        m
+        for m in plan.measures_in_table_order()
+        if (dimension is None or m.dimension == dimension) and (statuses is None or m.status in statuses)
+    ]
+
+
+def status_marks(status: Status) -> list[str]:
+    """The four status cells: :data:`CHECK` in the column of ``status``, the others empty."""
+    return [CHECK if s is status else "" for s in Status]
+
+
+def table_row(measure: Measure, digits: Digits = _same) -> list[str]:
+    """One row of the status table as text, in the order of :data:`TABLE_HEADERS`.
+
+    Amounts have two decimals and thousands separators; the title and remarks are as stored.
+    """
+    return [
+        digits(str(measure.order)),
+        measure.title,
+        digits(str(measure.dimension)),
+        digits(format_money(measure.budget)),
+        digits(format_money(measure.disbursed)),
+        *status_marks(measure.status),
+        measure.remarks,
+    ]
+
+
+def filter_text(
+    plan: Plan, dimension: int | None, statuses: Collection[Status] | None, digits: Digits = _same
+) -> str | None:
+    """What a filtered table shows (``มิติที่ 2 (…); สถานะ …``), or ``None`` when it shows everything."""
+    parts = []
+    if dimension is not None:
+        part = f"มิติที่ {digits(str(dimension))}"
+        title = next((d.title for d in plan.dimensions if d.number == dimension), "")
+        parts.append(f"{part} ({title})" if title else part)
+    if statuses is not None and set(statuses) != set(Status):
+        parts.append("สถานะ " + ", ".join(STATUS_THAI[s] for s in Status if s in statuses))
+    return "; ".join(parts) or None
+
+
+def filter_lines(
+    plan: Plan,
+    dimension: int | None,
+    statuses: Collection[Status] | None,
+    shown: int,
+    digits: Digits = _same,
+) -> tuple[str, str] | None:
+    """The line above a filtered table and the line that opens its summary, or ``None``."""
+    what = filter_text(plan, dimension, statuses, digits)
+    if what is None:
+        return None
+    count = f"{digits(str(shown))} จาก {digits(str(len(plan.measures)))} รายการ"
+    return (
+        f"แสดงเฉพาะ {what} ({count})",
+        f"- สรุปเฉพาะรายการที่แสดง: {what} ({count})",
+    )
+
+
+def report_summary_lines(plan: Plan, measures: Iterable[Measure], digits: Digits = _same) -> list[str]:
+    """:func:`summary_lines` of ``measures`` (the rows shown), figures written with ``digits``."""
+    return [digits(line) for line in summary_lines(summarize(measures, plan.level_bands))]

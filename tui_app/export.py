@@ -1,0 +1,440 @@
+"""Exports of the status table: text (a tabulate table), tab-separated text and CSV.
+
+Pure functions of a :class:`~tui_app.model.Plan` (one fiscal year) and an :class:`ExportOptions`,
+plus one safe file writer; no Textual. The command line (``tui-app export``) and the in-app export
+dialog use the same public API::
+
+    options = ExportOptions(format="csv", dimension=2)       # every field has a default
+    data: bytes = render(plan, options)                        # exactly what goes in the file
+    path = write_export(folder / default_filename(plan, options), data, overwrite=False)
+
+- :func:`render` ``(plan, options) -> bytes``: the file's bytes (UTF-8; CSV with a BOM unless
+  ``options.bom`` is false).
+- :func:`render_export` ``(plan, options) -> str``: the same as text, for a preview on screen
+  (CSV without the BOM). :func:`render_text`, :func:`render_tsv`, :func:`render_csv` render one
+  format whatever ``options.format`` says.
+- :func:`write_export` ``(path, data, overwrite=False) -> Path``: atomic write (temporary file in
+  the same folder, fsync, rename); refuses to replace an existing file unless ``overwrite``;
+  every failure is an :class:`ExportError` (a :class:`~tui_app.errors.UserError`) that names
+  the path and leaves no partial file behind.
+- :func:`default_filename` ``(plan, options) -> str``: ``status-2566.txt`` / ``.tsv`` / ``.csv``.
+- :func:`check_options` ``(plan, options)``: raise the :class:`ExportError` that :func:`render`
+  would raise for bad options (unknown style, width out of range, a dimension the plan lacks).
+
+The formats:
+
+- **text**: the report's title line, a line naming the filter (when one is applied), the
+  status table in a tabulate ``style``, the summary block (``include_summary``) and the as-of
+  date and reporter. Columns line up by display width (Thai marks take no cell); the title and
+  remarks columns wrap at ``width`` cells. In the Markdown styles (``pipe``, ``github``,
+  ``orgtbl``) the headers stay on one line so that the header row is still a header row.
+- **tsv**: the table only, header row first, one row per line, tabs and new lines in cells
+  turned to spaces; for pasting into a word-processor table. Figures as in the text table.
+- **csv**: one header row and one row per measure, the status both as its Thai word (สถานะ)
+  and as the four ☑ columns; amounts as plain numbers (``1234.50``); Arabic digits whatever
+  ``thai_digits`` says (the file is for machines), and the user's text exactly as stored.
+  A text cell that starts with ``= + - @``, a tab or a carriage return gets a leading ``'``
+  so that no spreadsheet runs it as a formula (OWASP "CSV injection").
+
+``thai_digits`` writes the figures the program prints (order, dimension, amounts, counts,
+years, dates) with ๐–๙ in the text and TSV formats; the user's own text is never changed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import errno
+import io
+import os
+import secrets
+import stat
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tui_app.errors import UserError
+from tui_app.model import STATUS_THAI, Measure, Plan, Status
+from tui_app.report import (
+    COL_REMARKS,
+    COL_TITLE,
+    TABLE_HEADERS,
+    TABLE_HEADERS_WRAPPED,
+    filter_lines,
+    report_summary_lines,
+    select_measures,
+    signature_lines,
+    status_marks,
+    table_row,
+    title_line,
+)
+from tui_app.thai import thai_digits, wrap_display
+
+FORMATS: tuple[str, ...] = ("text", "tsv", "csv")
+EXTENSIONS: dict[str, str] = {"text": "txt", "tsv": "tsv", "csv": "csv"}
+
+#: the tabulate styles offered (all of them draw multi-line cells)
+STYLES: tuple[str, ...] = (
+    "grid",
+    "simple",
+    "plain",
+    "github",
+    "pipe",
+    "simple_grid",
+    "rounded_grid",
+    "heavy_grid",
+    "double_grid",
+    "fancy_grid",
+    "psql",
+    "orgtbl",
+    "rst",
+    "presto",
+    "outline",
+    "simple_outline",
+)
+#: styles whose header must stay on one line (Markdown / Org tables)
+ONE_LINE_HEADER_STYLES = frozenset({"github", "pipe", "orgtbl"})
+_MARKDOWN_BAR = {"github": "\\|", "pipe": "\\|", "orgtbl": "\\vert{}"}
+
+DEFAULT_WIDTH = 30
+MIN_WIDTH = 4
+MAX_WIDTH = 1000
+
+_COLALIGN = ("right", "left", "center", "right", "right", "center", "center", "center", "center", "left")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class ExportError(UserError):
+    """An export that cannot be made or written; the message names the problem (and the path)."""
+
+
+class ExportExistsError(ExportError, FileExistsError):
+    """The file to write already exists and overwriting was not allowed."""
+
+    def __init__(self, key: str = "export.exists", **params: object) -> None:
+        super().__init__(key, **params)
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """How to export one fiscal year's plan (the caller chooses the year by the plan it passes).
+
+    - ``format``: ``text``, ``tsv`` or ``csv``;
+    - ``style``: the tabulate table style of the text format (see :data:`STYLES`);
+    - ``width``: display cells at which the title and remarks columns wrap (0: no wrapping);
+    - ``dimension``: only the measures of this dimension (``None``: all);
+    - ``statuses``: only the measures in these statuses (all four by default);
+    - ``thai_digits``: ๐–๙ for the figures of the text and TSV formats;
+    - ``include_summary``: the summary block under the text table;
+    - ``bom``: start the CSV with a UTF-8 byte-order mark (``utf-8-sig``), which spreadsheets
+      need to read Thai correctly; false for plain UTF-8.
+    """
+
+    format: str = "text"
+    style: str = "grid"
+    width: int = DEFAULT_WIDTH
+    dimension: int | None = None
+    statuses: frozenset[Status] = field(default_factory=lambda: frozenset(Status))
+    thai_digits: bool = False
+    include_summary: bool = True
+    bom: bool = True
+
+    @property
+    def filtered_statuses(self) -> frozenset[Status] | None:
+        """The statuses to keep, or ``None`` when all four are kept."""
+        chosen = frozenset(self.statuses)
+        return None if chosen == frozenset(Status) else chosen
+
+    def digits(self, text: str) -> str:
+        return thai_digits(text) if self.thai_digits else text
+
+
+def check_options(plan: Plan, options: ExportOptions) -> None:
+    """Raise :class:`ExportError` for options that cannot make an export of ``plan``."""
+    if options.format not in FORMATS:
+        raise ExportError("export.bad_format", format=options.format, formats=", ".join(FORMATS))
+    if options.style not in STYLES:
+        raise ExportError("export.bad_style", style=options.style, styles=", ".join(STYLES))
+    if options.width != 0 and not MIN_WIDTH <= options.width <= MAX_WIDTH:
+        raise ExportError("export.bad_width", width=options.width, min=MIN_WIDTH, max=MAX_WIDTH)
+    if not options.statuses:
+        raise ExportError("export.no_status")
+    if options.dimension is not None:
+        numbers = sorted({d.number for d in plan.dimensions} | {m.dimension for m in plan.measures})
+        if options.dimension not in numbers:
+            raise ExportError(
+                "export.no_dimension",
+                number=options.dimension,
+                year=plan.fiscal_year,
+                numbers=", ".join(map(str, numbers)) or "-",
+            )
+
+
+def default_filename(plan: Plan, options: ExportOptions) -> str:
+    """``status-2566.txt`` / ``status-2566.tsv`` / ``status-2566.csv``."""
+    return f"status-{plan.fiscal_year}.{EXTENSIONS.get(options.format, 'txt')}"
+
+
+def _rows(plan: Plan, options: ExportOptions) -> list[Measure]:
+    check_options(plan, options)
+    return select_measures(plan, options.dimension, options.filtered_statuses)
+
+
+def _printable(text: str, keep: str = "\n") -> str:
+    """``text`` without control characters (escape sequences could drive a terminal).
+
+    The characters in ``keep`` stay; otherwise a tab becomes a space, a carriage return (or
+    CR LF) becomes a new line if new lines are kept, and every other control is dropped.
+    """
+    if "\r" not in keep and "\n" in keep:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    out = []
+    for ch in text:
+        if ch in keep:
+            out.append(ch)
+        elif ch in "\t\n\r":
+            out.append(" ")
+        elif unicodedata.category(ch) != "Cc":
+            out.append(ch)
+    return "".join(out)
+
+
+# --- text -------------------------------------------------------------------------------------
+
+
+def table_text(plan: Plan, measures: list[Measure], options: ExportOptions) -> str:
+    """The status table of ``measures`` in ``options.style``, without a final new line."""
+    from tabulate import tabulate
+
+    one_line = options.style in ONE_LINE_HEADER_STYLES
+    headers = list(TABLE_HEADERS if one_line else TABLE_HEADERS_WRAPPED)
+    rows = []
+    for measure in measures:
+        row = [_printable(cell) for cell in table_row(measure, options.digits)]
+        for col in (COL_TITLE, COL_REMARKS):
+            row[col] = "\n".join(wrap_display(row[col], options.width))
+        if one_line:  # a | inside a cell would end the cell of a Markdown / Org table
+            row = [cell.replace("|", _MARKDOWN_BAR[options.style]) for cell in row]
+        rows.append(row)
+    return tabulate(
+        rows,
+        headers,
+        tablefmt=options.style,
+        disable_numparse=True,  # "0.00" must stay "0.00", "1,234.50" must not become 1234.5
+        colalign=_COLALIGN,
+        # Markdown reads a column's alignment from the header's delimiter row: keep the columns'
+        headersalign=None if one_line else ["center"] * len(headers),
+    )
+
+
+def render_text(plan: Plan, options: ExportOptions | None = None) -> str:
+    """Title, filter line, status table, summary block, as-of date and reporter, as text."""
+    options = options or ExportOptions()
+    measures = _rows(plan, options)
+    digits = options.digits
+    filtered = filter_lines(plan, options.dimension, options.filtered_statuses, len(measures), digits)
+    lines = [_printable(title_line(plan, digits), keep="")]
+    if filtered:
+        lines.append(_printable(filtered[0], keep=""))
+    lines += ["", table_text(plan, measures, options)]
+    if options.include_summary:
+        summary = report_summary_lines(plan, measures, digits)
+        if filtered:
+            summary.insert(1, filtered[1])
+        lines += ["", *(_printable(line, keep="") for line in summary)]
+    signature = signature_lines(plan, digits=digits)
+    if signature:
+        lines += ["", *(_printable(line, keep="") for line in signature)]
+    return "\n".join(lines) + "\n"
+
+
+# --- tab-separated text ----------------------------------------------------------------------------
+
+
+def _tsv_cell(text: str) -> str:
+    """A cell on one line: tabs and new lines become spaces, other controls go."""
+    return _printable(text.replace("\r\n", "\n"), keep="").strip()
+
+
+def render_tsv(plan: Plan, options: ExportOptions | None = None) -> str:
+    """The status table as tab-separated lines, header row first (figures as in the text table)."""
+    options = options or ExportOptions()
+    measures = _rows(plan, options)
+    lines = ["\t".join(_tsv_cell(h) for h in TABLE_HEADERS)]
+    for measure in measures:
+        lines.append("\t".join(_tsv_cell(cell) for cell in table_row(measure, options.digits)))
+    return "\n".join(lines) + "\n"
+
+
+# --- CSV --------------------------------------------------------------------------------------------
+
+CSV_HEADERS: tuple[str, ...] = (
+    *TABLE_HEADERS[:5],
+    "สถานะ",
+    *TABLE_HEADERS[5:],
+)
+
+
+def neutralize(text: str) -> str:
+    """``text`` with a leading ``'`` if a spreadsheet would take it for a formula."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _csv_text(text: str) -> str:
+    return neutralize(_printable(text, keep="\t\n\r"))
+
+
+def _plain_amount(value) -> str:
+    return f"{value:.2f}"
+
+
+def csv_row(measure: Measure) -> list[str]:
+    """One CSV row: numbers machine-readable, text neutralized."""
+    return [
+        str(measure.order),
+        _csv_text(measure.title),
+        str(measure.dimension),
+        _plain_amount(measure.budget),
+        _plain_amount(measure.disbursed),
+        STATUS_THAI[measure.status],
+        *status_marks(measure.status),
+        _csv_text(measure.remarks),
+    ]
+
+
+def render_csv(plan: Plan, options: ExportOptions | None = None) -> str:
+    """The status table as CSV text (no BOM here: :func:`render` adds it), lines ending in CRLF."""
+    options = options or ExportOptions()
+    measures = _rows(plan, options)
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer.writerow([neutralize(h) for h in CSV_HEADERS])
+    for measure in measures:
+        writer.writerow(csv_row(measure))
+    return out.getvalue()
+
+
+# --- the public entry points ---------------------------------------------------------------------
+
+_RENDERERS = {"text": render_text, "tsv": render_tsv, "csv": render_csv}
+
+
+def render_export(plan: Plan, options: ExportOptions | None = None) -> str:
+    """The export of ``plan`` in ``options.format`` as text (a preview: no BOM)."""
+    options = options or ExportOptions()
+    check_options(plan, options)
+    return _RENDERERS[options.format](plan, options)
+
+
+def encoding_of(options: ExportOptions) -> str:
+    """``utf-8-sig`` for a CSV with a BOM, else ``utf-8``."""
+    return "utf-8-sig" if options.format == "csv" and options.bom else "utf-8"
+
+
+def render(plan: Plan, options: ExportOptions | None = None) -> bytes:
+    """The bytes of the export file: :func:`render_export` encoded (:func:`encoding_of`)."""
+    options = options or ExportOptions()
+    return render_export(plan, options).encode(encoding_of(options))
+
+
+# --- writing a file --------------------------------------------------------------------------------
+
+
+def _temp_name(path: Path) -> Path:
+    return path.with_name(f".{path.name}.tmp-{os.getpid()}-{secrets.token_hex(4)}")
+
+
+def _fail(exc: OSError, path: Path) -> ExportError:
+    """The :class:`ExportError` that says why ``path`` could not be written."""
+    folder = str(path.parent)
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR) and not path.parent.is_dir():
+        return ExportError("export.no_folder", path=str(path), folder=folder)
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return ExportError("export.no_permission", path=str(path), folder=folder)
+    if exc.errno == errno.EISDIR:
+        return ExportError("export.is_directory", path=str(path))
+    if exc.errno == errno.EEXIST:
+        return ExportExistsError(path=str(path))
+    return ExportError("export.write_failed", path=str(path), detail=exc.strerror or str(exc))
+
+
+def write_export(path: Path | str, data: bytes, overwrite: bool = False) -> Path:
+    """Write ``data`` to ``path`` atomically; return the path written.
+
+    The bytes go to a temporary file in the same folder, which is flushed to disk and then
+    renamed over ``path``: a reader sees the old file or the whole new one, never part of it.
+    Without ``overwrite``, an existing file is refused (:class:`ExportExistsError`); the check
+    is made by linking the finished file into place, which fails if someone created ``path``
+    meanwhile. A missing folder, a folder without permission, a directory at ``path``, a full
+    disk: each raises :class:`ExportError` naming the path, and no file is left behind.
+    An overwritten file keeps its permission bits.
+    """
+    path = Path(path).expanduser()
+    if path.is_symlink():
+        path = path.resolve()
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        st = None
+    except OSError as exc:
+        raise _fail(exc, path) from exc
+    if st is not None:
+        if stat.S_ISDIR(st.st_mode):
+            raise ExportError("export.is_directory", path=str(path))
+        if not overwrite:
+            raise ExportExistsError(path=str(path))
+        if not stat.S_ISREG(st.st_mode):
+            raise ExportError("export.not_regular", path=str(path))
+    if not path.parent.is_dir():
+        raise ExportError("export.no_folder", path=str(path), folder=str(path.parent))
+
+    tmp = _temp_name(path)
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the umask decides
+    except OSError as exc:
+        raise _fail(exc, path) from exc
+    try:
+        try:
+            if st is not None:
+                with contextlib.suppress(OSError):
+                    os.fchmod(fd, stat.S_IMODE(st.st_mode))
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if overwrite:
+            os.replace(tmp, path)
+        else:
+            _link_new(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise _fail(exc, path) from exc
+    _fsync_dir(path.parent)
+    return path
+
+
+def _link_new(tmp: Path, path: Path) -> None:
+    """Put ``tmp`` at ``path`` only if nothing is there (``EEXIST`` otherwise), then drop ``tmp``."""
+    try:
+        os.link(tmp, path)
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK):
+            raise
+        # a file system without hard links: check, then rename (a tiny window for a race)
+        if os.path.lexists(path):
+            raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(path)) from None
+        os.replace(tmp, path)
+        return
+    os.unlink(tmp)
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
