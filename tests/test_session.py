@@ -76,3 +76,6 @@ def test_a_conflicting_text_edit_is_reported_not_written(store):
     out = mine.submit(SetMeasureField("m02", "result", "ผลของฉัน", expected=start))
     assert isinstance(out.error, ConflictError)
     assert PlanStore(store.path).load().measure("m02").result == "ผลใหม่ของอีกคน"
+    # the session now shows the other person's text, so a deliberate second save can replace it
+    assert mine.plan.measure("m02").result == "ผลใหม่ของอีกคน"
+    assert not mine.changed_elsewhere()

@@ -70,8 +70,13 @@ class Session:
                 return Outcome(saved=False, error=exc)
             self.pending.pop(0)
         self.last_error = None
-        self._seen = self.store.written_version or self.store.version()
-        self.plan = self._saved
+        if error is not None:
+            # The file refused a change because of someone else's save, which this session
+            # has not shown yet: read it now, so the screen shows what is really stored.
+            self.reload()
+        else:
+            self._seen = self.store.written_version or self.store.version()
+            self.plan = self._saved
         return Outcome(saved=error is None, error=error)
 
     def changed_elsewhere(self) -> bool:

@@ -1,0 +1,347 @@
+"""The status table (ตารางสถานะ): every measure of the year in table order, with the summary.
+
+The columns are the report's: ลำดับ, รายการ, มิติ, งบประมาณ, เบิกจ่าย, the four status columns
+(a ☑ in the one that holds) and หมายเหตุ. The title column is the flexible one: every other
+column is as wide as its header or its widest value, and the title takes what is left. When the
+terminal is narrow the status headers are abbreviated (รอ / ระหว่าง / เสร็จ / ไม่ได้); the exports
+always print the full words. The line under the table shows the highlighted row in full, so a
+title or a remark cut short in the table can still be read.
+
+This is where exports start (``x``) and from where a measure opens (enter).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.widgets import DataTable, Footer, Static
+
+from tui_app.model import Plan, Status
+from tui_app.money import format_money
+from tui_app.report import (
+    CHECK,
+    COL_DIMENSION,
+    COL_DISBURSED,
+    COL_BUDGET,
+    COL_ORDER,
+    COL_REMARKS,
+    COL_STATUS,
+    COL_TITLE,
+    plan_summary,
+    summary_lines,
+    table_row,
+)
+from tui_app.screens.base import PlanScreen, TopBar, keys
+from tui_app.summary import Summary
+from tui_app.thai import thai_date
+
+TICK = CHECK
+
+#: the status columns, in the table's (and the report's) order
+STATUS_COLUMNS: tuple[Status, ...] = tuple(Status)
+
+
+# --- rows: plain code, no Textual -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One row of the status table, as text ready to print."""
+
+    uid: str
+    order: str
+    title: str
+    dimension: str
+    budget: str
+    disbursed: str
+    #: one cell per status of :data:`STATUS_COLUMNS`: ``☑`` in the one that holds, else empty
+    ticks: tuple[str, str, str, str]
+    remarks: str
+
+
+def table_rows(plan: Plan) -> list[TableRow]:
+    """The rows of the status table, in table order (ลำดับ), from :func:`tui_app.report.table_row`."""
+    rows = []
+    for m in plan.measures_in_table_order():
+        cells = table_row(m)
+        rows.append(
+            TableRow(
+                uid=m.uid,
+                order=cells[COL_ORDER],
+                title=" ".join(cells[COL_TITLE].split()),
+                dimension=cells[COL_DIMENSION],
+                budget=cells[COL_BUDGET],
+                disbursed=cells[COL_DISBURSED],
+                ticks=tuple(cells[i] for i in COL_STATUS),  # type: ignore[arg-type]
+                remarks=" ".join(cells[COL_REMARKS].split()),  # one line here; the detail line shows it too
+            )
+        )
+    return rows
+
+
+# --- layout -----------------------------------------------------------------------------------
+
+_KEYS = ("order", "title", "dimension", "budget", "disbursed", "s0", "s1", "s2", "s3", "remarks")
+_STATUS_KEYS = ("s0", "s1", "s2", "s3")
+_NUMERIC = {"order", "dimension", "budget", "disbursed"}
+
+#: the title column must keep at least this many cells for the long (two-line) headers
+LONG_HEADERS_MIN_TITLE = 36
+#: the widest the remarks column gets before it is cut (the detail line shows it whole)
+REMARKS_CAP = {"long": 16, "short": 8}
+MIN_TITLE = 8
+#: one blank cell on the left of every column (instead of DataTable's padding on both sides):
+#: ten columns at 80 terminal columns cannot spare two cells each
+GAP = 1
+SCROLLBAR = 1  # the table's vertical scrollbar is one cell wide (status_table.tcss)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Which headers and how wide each column is, for one terminal width."""
+
+    mode: str  # "long": two-line report headers; "short": one line, abbreviated
+    labels: dict[str, str]
+    widths: dict[str, int]
+
+    @property
+    def header_height(self) -> int:
+        return max(label.count("\n") + 1 for label in self.labels.values())
+
+
+def _label_width(label: str) -> int:
+    return max(cell_len(line) for line in label.split("\n"))
+
+
+def compute_layout(width: int, rows: list[TableRow], t) -> Layout:
+    """The widest header set that still leaves the title column room, and the column widths.
+
+    ``t`` is the app's catalogue lookup (``app.t``).
+    """
+    values: dict[str, list[str]] = {
+        "order": [r.order for r in rows],
+        "dimension": [r.dimension for r in rows],
+        "budget": [r.budget for r in rows],
+        "disbursed": [r.disbursed for r in rows],
+        "remarks": [r.remarks for r in rows],
+        **{k: [TICK] for k in _STATUS_KEYS},
+    }
+    chosen: Layout | None = None
+    for mode in ("long", "short"):
+        labels = {key: t(f"status_table.{mode}.{key}") for key in _KEYS}
+        widths: dict[str, int] = {}
+        for key in _KEYS:
+            if key == "title":
+                continue
+            widest = max((cell_len(v) for v in values[key]), default=0)
+            if key == "remarks":
+                widest = min(widest, REMARKS_CAP[mode])
+            widths[key] = max(_label_width(labels[key]), widest)
+        used = sum(widths.values()) + GAP * len(_KEYS) + SCROLLBAR
+        widths["title"] = max(MIN_TITLE, width - used)
+        chosen = Layout(mode, labels, widths)
+        if mode == "long" and widths["title"] >= LONG_HEADERS_MIN_TITLE:
+            break
+    assert chosen is not None
+    return chosen
+
+
+# --- the screen -------------------------------------------------------------------------------
+
+
+class StatusGrid(DataTable):
+    """The status table widget; enter opens the highlighted measure (shown in the footer)."""
+
+    BINDINGS = [Binding("enter", "select_cursor", "Open item", id="status_table.open")]
+
+
+class StatusTableScreen(PlanScreen):
+    """All measures of the year with the report's columns, and the summary under them."""
+
+    CSS_PATH = "status_table.tcss"
+    HELP_KEY = "status_table.help"
+
+    BINDINGS = [
+        Binding(keys("x"), "export", "Export", id="status_table.export"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._layout: Layout | None = None
+        self._rows: list[TableRow] = []
+
+    # --- building -----------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield TopBar()
+        yield StatusGrid(id="status-table", cursor_type="row", zebra_stripes=True, cell_padding=0)
+        yield Static(id="status-detail", markup=False)
+        yield Static(id="status-summary", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._redraw(self.app.size.width)
+        self.query_one(StatusGrid).focus()
+
+    def on_resize(self, event) -> None:
+        self._redraw(event.size.width)
+
+    def refresh_plan(self) -> None:
+        """Redraw from ``self.plan``; the cursor stays on the same measure."""
+        if self.is_mounted:
+            self._redraw(self.size.width or self.app.size.width)
+
+    def _redraw(self, width: int) -> None:
+        plan = self.plan
+        rows = table_rows(plan)
+        layout = compute_layout(width, rows, self.tui.t)
+        table = self.query_one(StatusGrid)
+        if layout != self._layout or rows != self._rows:
+            self._fill_table(table, layout, rows)
+        self._show_heading(plan)
+        self._show_summary(plan_summary(plan))
+        self._show_detail()
+
+    def _fill_table(self, table: StatusGrid, layout: Layout, rows: list[TableRow]) -> None:
+        current = self.current_uid()
+        old_index = table.cursor_row
+        table.clear(columns=layout != self._layout)
+        if layout != self._layout:
+            table.header_height = layout.header_height
+            for key in _KEYS:
+                justify = "center" if key in _STATUS_KEYS else ("right" if key in _NUMERIC else "left")
+                label = layout.labels[key]
+                if justify != "right":
+                    label = "\n".join(" " * GAP + line for line in label.split("\n"))
+                table.add_column(Text(label, justify=justify), width=layout.widths[key] + GAP, key=key)
+        for row in rows:
+            table.add_row(*self._cells(row), key=row.uid)
+        self._layout, self._rows = layout, rows
+        uids = [r.uid for r in rows]
+        if rows:
+            index = uids.index(current) if current in uids else min(max(old_index, 0), len(rows) - 1)
+            table.move_cursor(row=index)
+
+    @staticmethod
+    def _cells(row: TableRow) -> list[Text]:
+        # Text, never str: a title such as "[/]" must show as typed, not be read as markup.
+        def cut(text: str, justify: str = "left") -> Text:
+            if justify != "right":
+                text = " " * GAP + text  # the gap; a right-aligned cell gets it from the width
+            return Text(text, no_wrap=True, overflow="ellipsis", justify=justify)  # type: ignore[arg-type]
+
+        return [
+            cut(row.order, "right"),
+            cut(row.title),
+            cut(row.dimension, "right"),
+            cut(row.budget, "right"),
+            cut(row.disbursed, "right"),
+            *(cut(tick, "center") for tick in row.ticks),
+            cut(row.remarks),
+        ]
+
+    def screen_title(self) -> str:
+        plan = self.plan
+        t = self.tui.t
+        parts = [
+            t("status_table.title"),
+            plan.organization,
+            t("status_table.heading_year", year=plan.fiscal_year, months=plan.round_months),
+        ]
+        if plan.as_of:
+            parts.append(t("status_table.heading_as_of", date=thai_date(plan.as_of)))
+        return " · ".join(p for p in parts if p)
+
+    def _show_heading(self, plan: Plan) -> None:
+        self.title = self.screen_title()
+        self.query_one(TopBar).set_title(self.title)
+
+    def refresh_language(self) -> None:
+        self._layout = None  # the headers are words of the language: lay the table out again
+        super().refresh_language()
+
+    def _show_summary(self, summary: Summary) -> None:
+        lines = summary_lines(summary) if self.tui.lang == "th" else self._english_summary(summary)
+        compact = self.app.size.height < 34 or self.app.size.width < 100
+        if compact:
+            # the heading, then the items joined: three lines at 80 columns instead of eight
+            text = lines[0] + ": " + " · ".join(line.removeprefix("- ") for line in lines[1:])
+        else:
+            text = "\n".join(lines)
+        self.query_one("#status-summary", Static).update(Content(text))
+
+    def _english_summary(self, summary: Summary) -> list[str]:
+        t = self.tui.t
+        return [
+            t("status_table.summary.heading"),
+            t("status_table.summary.total", total=summary.total),
+            *(
+                t("status_table.summary.count", status=t(f"status_table.status.{s.value}"), count=summary.count(s))
+                for s in STATUS_COLUMNS
+            ),
+            t(
+                "status_table.summary.disbursed",
+                amount=format_money(summary.disbursed),
+                percent=f"{summary.disbursed_percent:.2f}",
+            ),
+            t(
+                "status_table.summary.level",
+                level=summary.level.english,
+                percent=f"{summary.implementation_percent:.2f}",
+            ),
+        ]
+
+    def _show_detail(self) -> None:
+        detail = self.query_one("#status-detail", Static)
+        uid = self.current_uid()
+        row = next((r for r in self._rows if r.uid == uid), None)
+        if row is None:
+            detail.update(Content(self.tui.t("status_table.empty") if not self._rows else ""))
+            return
+        text = f"{row.order}. {row.title}"
+        if row.remarks:
+            text += " · " + self.tui.t("status_table.detail_remarks", text=row.remarks)
+        detail.update(Content(text))
+
+    # --- reading the cursor -------------------------------------------------------------------
+
+    def current_uid(self) -> str | None:
+        """The uid of the measure under the cursor (None when the table is empty)."""
+        table = self.query_one(StatusGrid)
+        if table.row_count == 0:
+            return None
+        try:
+            key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+        except Exception:  # the cursor is outside the rows (the table was just cleared)
+            return None
+        return key.value
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._show_detail()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        if event.row_key.value is not None:
+            self.open_measure(event.row_key.value)
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def open_measure(self, uid: str) -> None:
+        try:
+            from tui_app.screens.measure import MeasureScreen
+        except ImportError:
+            self.tui.say(self.tui.t("status_table.no_measure_screen"))
+            return
+        self.app.push_screen(MeasureScreen(uid))
+
+    async def action_export(self) -> None:
+        """Exports start here: the app's export dialog, when it is there."""
+        if hasattr(self.app, "action_export"):
+            await self.app.run_action("export")
+        else:
+            self.tui.say(self.tui.t("status_table.export_coming"))
