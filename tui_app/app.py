@@ -4,46 +4,124 @@ The app owns the :class:`~tui_app.session.Session`; screens read ``app.session.p
 edit through :meth:`TuiApp.submit` and redraw in :meth:`PlanScreen.refresh_plan
 <tui_app.screens.base.PlanScreen.refresh_plan>` when the plan changes (their own edit, or a save
 by someone else noticed by polling the file).
+
+Start-up is kept light for slow SSH links: the screens are imported when first shown, there are
+no animations and no blinking cursors, and the only timer is the poll of the file (one ``stat``
+per interval; nothing is redrawn unless the file changed).
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import events
 from textual.app import App
 from textual.binding import Binding
-from textual.content import Content
+from textual.reactive import reactive
+from textual.screen import ModalScreen
 
 from tui_app.changes import Change
 from tui_app.errors import StoreError, UserError
-from tui_app.i18n import DEFAULT_LANGUAGE, t
-from tui_app.session import Session
+from tui_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
+from tui_app.session import Outcome, Session
 from tui_app.store import PlanStore
 
+if TYPE_CHECKING:
+    from textual.command import Provider
+    from textual.notifications import SeverityLevel
+
 POLL_SECONDS = 1.0
+
+
+def _plan_commands() -> type[Provider]:
+    """The command palette's provider, imported when the palette first opens."""
+    from tui_app.commands import PlanCommands
+
+    return PlanCommands
 
 
 class TuiApp(App):
     CSS_PATH = "app.tcss"
     TITLE = "tui-app"
     ENABLE_COMMAND_PALETTE = True
-
+    COMMANDS = {_plan_commands}
+    # App-wide keys. The footer shows only help (and the palette) everywhere; the overview
+    # shows quit and language too, so that the footer of the busier screens fits 80 columns.
+    # Descriptions stay in English here; the footer and the help screen show them from the
+    # catalogue (``key.<binding id>``), see ``PlanScreen.active_bindings``.
     BINDINGS = [
-        Binding("q", "quit", "Quit", id="quit"),
-        Binding("question_mark,f1", "help", "Help", id="help"),
+        # q (and ๆ, the same key on a Thai keyboard); Input and TextArea take these keys
+        # first, so q types a q there and never quits.
+        Binding("q,ๆ", "quit", "Quit", id="quit", show=False),
+        Binding("question_mark,f1,ฦ", "help", "Help", id="help"),
+        Binding("ctrl+t", "toggle_language", "Language", id="language", show=False),
     ]
 
-    def __init__(self, store: PlanStore, year: int | None = None, lang: str = DEFAULT_LANGUAGE, *, poll_seconds: float = POLL_SECONDS) -> None:
+    #: how many changes are on screen but not saved yet (the "unsaved" marker watches this)
+    unsaved_count: reactive[int] = reactive(0)
+    #: the language of the labels; changing it relabels every open screen
+    lang: reactive[str] = reactive(DEFAULT_LANGUAGE, init=False)
+
+    def __init__(
+        self,
+        store: PlanStore,
+        year: int | None = None,
+        lang: str = DEFAULT_LANGUAGE,
+        *,
+        poll_seconds: float = POLL_SECONDS,
+    ) -> None:
         super().__init__()
         self.store = store
-        self.lang = lang
+        self.set_reactive(TuiApp.lang, lang if lang in LANGUAGES else DEFAULT_LANGUAGE)
         self._year = year
         self._poll_seconds = poll_seconds
         self.session: Session | None = None
+        self.animation_level = "none"  # nothing moves: less to send over a slow link
+
+    # --- start --------------------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        try:
+            self.session = Session(self.store, self._year)
+        except UserError as exc:
+            # Text, not str: a path with brackets must not be read as markup when printed.
+            self.exit(return_code=1, message=Text(f"tui-app: {exc.message(self.lang)}"))
+            return
+        from tui_app.screens.overview import OverviewScreen
+
+        self.push_screen(OverviewScreen())
+        self.set_interval(self._poll_seconds, self.poll, name="poll")
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """No blinking cursor in any field of any screen: each blink is a redraw sent down the line."""
+        if getattr(event.widget, "cursor_blink", False):
+            event.widget.cursor_blink = False  # type: ignore[attr-defined]
 
     # --- labels -------------------------------------------------------------------------------
 
     def t(self, key: str, **params: object) -> str:
         """The label ``key`` in the app's language."""
         return t(key, self.lang, **params)
+
+    def action_toggle_language(self) -> None:
+        self.lang = "en" if self.lang == "th" else "th"
+
+    def watch_lang(self) -> None:
+        from tui_app.screens.base import PlanScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, PlanScreen):
+                screen.refresh_language()
+        self._show_unsaved()
+
+    def get_key_display(self, binding: Binding) -> str:
+        """How a key is written in the footer and the help screen."""
+        names = {"escape": "Esc", "enter": "Enter", "space": "Space", "delete": "Del", "question_mark": "?"}
+        names.update({f"f{n}": f"F{n}" for n in range(1, 13)})
+        if binding.key_display is None and binding.key in names:
+            return names[binding.key]
+        return super().get_key_display(binding)
 
     # --- saving -------------------------------------------------------------------------------
 
@@ -52,25 +130,42 @@ class TuiApp(App):
 
         Returns True when the change is saved. Screens are refreshed either way.
         """
+        return self.submit_change(change).saved
+
+    def submit_change(self, change: Change) -> Outcome:
+        """Like :meth:`submit`, returning the whole outcome (its error tells a conflict apart)."""
         assert self.session is not None
         outcome = self.session.submit(change)
         if outcome.error is not None:
             self.report_error(outcome.error)
         self.refresh_screens()
-        return outcome.saved
+        return outcome
 
     def report_error(self, error: UserError) -> None:
         severity = "warning" if isinstance(error, StoreError) else "error"
-        # Content, not a str: user text inside a message must never be read as markup.
-        self.notify(Content(error.message(self.lang)), severity=severity, timeout=8, markup=False)
+        self.say(error.message(self.lang), severity=severity, timeout=8)
+
+    def say(self, text: str, *, severity: SeverityLevel = "information", timeout: float = 5) -> None:
+        """Show a notification. ``markup=False``: user text inside it must never be read as markup.
+
+        (A plain ``str``: the toast wraps the message in ``Content`` itself; given a ``Content``
+        it would draw nothing.)
+        """
+        self.notify(text, severity=severity, timeout=timeout, markup=False)
 
     def refresh_screens(self) -> None:
         """Ask every open screen to redraw from ``session.plan``."""
         from tui_app.screens.base import PlanScreen
 
+        self._show_unsaved()
         for screen in self.screen_stack:
             if isinstance(screen, PlanScreen):
                 screen.refresh_plan()
+
+    def _show_unsaved(self) -> None:
+        count = len(self.session.pending) if self.session else 0
+        self.unsaved_count = count
+        self.sub_title = self.t("app.unsaved", count=count) if count else ""
 
     def poll(self) -> None:
         """Retry unsaved changes; pick up what someone else saved."""
@@ -79,10 +174,106 @@ class TuiApp(App):
             return
         try:
             if session.unsaved:
-                session.flush()
+                outcome = session.flush()
+                if outcome.error is not None and not isinstance(outcome.error, StoreError):
+                    self.report_error(outcome.error)  # someone else's save made a pending change impossible
                 self.refresh_screens()
             elif session.changed_elsewhere():
                 session.reload()
                 self.refresh_screens()
         except UserError as exc:  # the file became unreadable meanwhile: keep what is on screen
             self.report_error(exc)
+
+    # --- going places -------------------------------------------------------------------------
+
+    def _to_overview(self) -> None:
+        """Close everything above the overview (dialogs included)."""
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+
+    def open_overview(self) -> None:
+        self._to_overview()
+
+    def open_dimension(self, number: int) -> None:
+        from tui_app.screens.dimension import DimensionScreen
+
+        self._to_overview()
+        self.push_screen(DimensionScreen(number))
+
+    def open_measure(self, uid: str) -> None:
+        """Open a measure with its dimension underneath, so that escape goes to the dimension."""
+        from tui_app.screens.dimension import DimensionScreen
+        from tui_app.screens.measure import MeasureScreen
+
+        assert self.session is not None
+        measure = self.session.plan.measure(uid)
+        self._to_overview()
+        self.push_screen(DimensionScreen(measure.dimension, select_uid=uid))
+        self.push_screen(MeasureScreen(uid))
+
+    def action_open_status_table(self) -> None:
+        try:
+            from tui_app.screens.status_table import StatusTableScreen
+        except ModuleNotFoundError as exc:
+            if exc.name != "tui_app.screens.status_table":
+                raise
+            self.say(self.t("app.not_available"), severity="warning")
+            return
+        self._to_overview()
+        self.push_screen(StatusTableScreen())
+
+    def action_open_plan_details(self) -> None:
+        try:
+            from tui_app.screens.plan_details import PlanDetailsScreen
+        except ModuleNotFoundError as exc:
+            if exc.name != "tui_app.screens.plan_details":
+                raise
+            self.say(self.t("app.not_available"), severity="warning")
+            return
+        self._to_overview()
+        self.push_screen(PlanDetailsScreen())
+
+    # --- help, palette, quit ------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        from tui_app.screens.base import PlanScreen
+        from tui_app.screens.help import HelpScreen
+
+        screen = self.screen
+        if isinstance(screen, PlanScreen):
+            self.push_screen(HelpScreen(screen))
+
+    def action_command_palette(self) -> None:
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(placeholder=self.t("palette.placeholder"), id="--command-palette"))
+
+    def action_help_quit(self) -> None:
+        """ctrl+c does not quit (it copies in a text field): say which key does."""
+        self.say(self.t("app.how_to_quit"))
+
+    async def action_quit(self) -> None:
+        """Quit; save what is typed in the field being edited first, and ask before losing changes."""
+        from tui_app.screens.base import PlanScreen
+        from tui_app.screens.dialogs import ConfirmDialog
+
+        if isinstance(self.screen, ModalScreen):
+            return
+        for screen in self.screen_stack:
+            if isinstance(screen, PlanScreen):
+                screen.commit_edits()
+        session = self.session
+        if session is not None and session.unsaved:
+            session.flush()
+            self.refresh_screens()
+        if session is not None and session.unsaved:
+            message = self.t("app.confirm_quit_unsaved", count=len(session.pending))
+
+            def answered(quit_anyway: bool | None) -> None:
+                if quit_anyway:
+                    self.exit()
+
+            self.push_screen(ConfirmDialog(message, self.lang), answered)
+            return
+        self.exit()

@@ -260,7 +260,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "th": "และมีผลการดำเนินการที่บันทึกไว้ ซึ่งจะถูกลบไปด้วย",
         "en": "and a result text, which goes too",
     },
-    "plan_details.confirm.no_result": {"th": "ยังไม่มีผลการดำเนินการ", "en": "no result text"},
+    "plan_details.confirm.no_result": {"th": "และยังไม่มีผลการดำเนินการ", "en": "and no result text"},
     "plan_details.confirm.cannot_undo": {
         "th": "ลบแล้วเรียกคืนไม่ได้ รายการที่เหลือจะเรียงลำดับใหม่",
         "en": "This cannot be undone; the other items are numbered again.",
@@ -274,7 +274,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "key.plan_details.add_measure": {"th": "เพิ่มรายการ", "en": "Add item"},
     "key.plan_details.add_dimension": {"th": "เพิ่มมิติ", "en": "New dim."},
     "key.plan_details.rename": {"th": "เปลี่ยนชื่อ", "en": "Rename"},
-    "key.plan_details.move": {"th": "ย้ายมิติ", "en": "Move"},
+    "key.plan_details.move": {"th": "ย้าย", "en": "Move"},
     "key.plan_details.remove": {"th": "ลบ", "en": "Remove"},
     "key.plan_details.open": {"th": "เปิด", "en": "Open"},
     # --- screens: app, keys, help, palette ---
@@ -300,10 +300,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "key.help": {"th": "ช่วยเหลือ", "en": "Help"},
     "key.language": {"th": "English", "en": "ภาษาไทย"},
     "key.back": {"th": "กลับ", "en": "Back"},
-    "key.command_palette": {"th": "คำสั่ง", "en": "Commands"},
+    "key.command_palette": {"th": "คำสั่ง", "en": "Palette"},
     "key.overview.open": {"th": "เปิด", "en": "Open"},
-    "key.overview.status_table": {"th": "ตารางสถานะ", "en": "Status table"},
-    "key.overview.plan_details": {"th": "รายละเอียดแผน", "en": "Plan details"},
+    "key.overview.status_table": {"th": "ตารางสถานะ", "en": "Table"},
+    "key.overview.plan_details": {"th": "รายละเอียดแผน", "en": "Plan"},
     "key.dimension.open": {"th": "เปิด", "en": "Open"},
     "key.dimension.filter": {"th": "ค้นหา", "en": "Filter"},
     "key.dimension.filter_done": {"th": "ไปที่ตาราง", "en": "To table"},
@@ -314,7 +314,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "key.measure.toggle_step": {"th": "ทำแล้ว", "en": "Done"},
     "key.measure.add_step": {"th": "เพิ่ม", "en": "Add"},
     "key.measure.edit_step": {"th": "แก้ไข", "en": "Edit"},
-    "key.measure.delete_step": {"th": "ลบ", "en": "Delete"},
+    "key.measure.delete_step": {"th": "ลบ", "en": "Del"},
     "key.measure.step_up": {"th": "ขึ้น", "en": "Up"},
     "key.measure.step_down": {"th": "ลง", "en": "Down"},
     "key.measure.focus_status": {"th": "สถานะ", "en": "Status"},
@@ -327,8 +327,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "key.measure.save_field": {"th": "บันทึก", "en": "Save"},
     "key.measure.leave_field": {"th": "ออกจากช่อง", "en": "Leave field"},
     "help.heading": {"th": "ช่วยเหลือ: {screen}", "en": "Help: {screen}"},
-    "help.keys": {"th": "ปุ่มที่ใช้ได้", "en": "Keys"},
-    "help.close": {"th": "Esc หรือ ? ปิด", "en": "Esc or ? to close"},
+    "help.close": {"th": "↑ ↓ เลื่อน · Esc หรือ ? ปิด", "en": "↑ ↓ scroll · Esc or ? to close"},
     "help.general": {
         "th": "ทุกหน้าจอ: Tab / Shift+Tab ย้ายช่อง · ↑ ↓ เลือก · Esc กลับ · Ctrl+P ค้นหาคำสั่งและไปยังทุกหน้า · "
         "Ctrl+T เปลี่ยนภาษา · q ออก\nทุกการแก้ไขบันทึกลงไฟล์ทันที ถ้าบันทึกไม่ได้ แถบบนจะแสดง “ยังไม่ได้บันทึก” "

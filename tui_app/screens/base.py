@@ -1,15 +1,117 @@
-"""What every screen of the app shares."""
+"""What every screen of the app shares.
+
+Key descriptions in the user's language
+---------------------------------------
+``BINDINGS`` keep a short English description, like a message id; what the user sees comes from
+the catalogue. :attr:`PlanScreen.active_bindings` -- the one property the ``Footer`` (and
+Textual's key panel, and our help screen) read to learn what the keys do -- returns each binding
+with its description looked up as ``key.<binding id>`` (then ``key.<action>``) in the app's
+language. So a plain ``Footer()`` on any :class:`PlanScreen` shows Thai by default, English after
+ctrl+t, and a binding with no catalogue entry keeps its English words rather than showing a key.
+
+Thai keyboards
+--------------
+Staff type Thai, so the keyboard is often in the Thai (Kedmanee) layout when they reach for a
+command key: the key marked ``a`` then sends ``ฟ``. :func:`keys` adds the Thai character of the
+same key to a letter binding, so commands work in either layout (combining vowels and tone marks
+are left out: a terminal cannot deliver them as keys on their own).
+"""
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from textual.binding import Binding
+from textual.binding import ActiveBinding, Binding
+from textual.containers import Horizontal
+from textual.content import Content
 from textual.screen import Screen
+from textual.widgets import Label
+
+from tui_app.errors import ValidationError
+from tui_app.i18n import MESSAGES, t
 
 if TYPE_CHECKING:
     from tui_app.app import TuiApp
+    from tui_app.changes import Change
     from tui_app.model import Plan
+
+# The Thai Kedmanee layout: the character each Latin key sends when the keyboard is in Thai.
+_KEDMANEE_PAIRS = (
+    "qๆ wไ eำ rพ tะ yั uี iร oน pย aฟ sห dก fด gเ h้ j่ kา lส ;ว 'ง zผ xป cแ vอ bิ nื mท ,ม .ใ /ฝ "
+    "Q๐ Eฎ Rฑ Tธ Iณ Oฯ Pญ Aฤ Sฆ Dฏ Fโ Gฌ Kษ Lศ :ซ Cฉ Vฮ <ฒ >ฬ ?ฦ"
+)
+#: Latin key -> Thai character, for the keys whose Thai character is a spacing letter (a combining
+#: vowel or tone mark such as the ``y`` key's ``ั`` cannot arrive as a key of its own)
+KEDMANEE: dict[str, str] = {
+    pair[0]: pair[1] for pair in _KEDMANEE_PAIRS.split() if unicodedata.category(pair[1]) not in ("Mn", "Mc", "Me")
+}
+
+
+def keys(*names: str) -> str:
+    """A binding's key list with the Thai-layout character of each letter key added.
+
+    ``keys("a")`` is ``"a,ฟ"``; ``keys("e", "enter")`` is ``"e,ำ,enter"``.
+    """
+    out: list[str] = []
+    for name in names:
+        out.append(name)
+        latin = {"question_mark": "?", "slash": "/"}.get(name, name)
+        thai = KEDMANEE.get(latin)
+        if thai is not None and thai.isalnum():
+            out.append(thai)
+    return ",".join(out)
+
+
+def is_alias_key(key: str) -> bool:
+    """A key added by :func:`keys` for the Thai layout (left out of the help screen's key list)."""
+    return len(key) == 1 and "\u0e00" <= key <= "\u0e7f"
+
+
+def binding_label(binding: Binding, lang: str) -> str:
+    """The description of ``binding`` in ``lang``: ``key.<id>``, then ``key.<action>``, else its own."""
+    action = binding.action.removeprefix("app.").removeprefix("screen.")
+    for key in (f"key.{binding.id}" if binding.id else None, f"key.{action}"):
+        if key and key in MESSAGES:
+            return t(key, lang)
+    return binding.description
+
+
+class TopBar(Horizontal):
+    """One line at the top: where you are, and the "unsaved" marker while changes wait to be saved."""
+
+    DEFAULT_CSS = """
+    TopBar {
+        height: 1;
+        dock: top;
+        background: $panel;
+        color: $foreground;
+        #topbar-title { width: 1fr; text-style: bold; text-wrap: nowrap; text-overflow: ellipsis; padding: 0 1; }
+        #topbar-unsaved { width: auto; background: $warning; color: $text-warning; text-style: bold; padding: 0 1; display: none; }
+        #topbar-unsaved.-shown { display: block; }
+    }
+    """
+
+    def compose(self):
+        yield Label(id="topbar-title", markup=False)
+        yield Label(id="topbar-unsaved", markup=False)
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "unsaved_count", self._show_unsaved)
+
+    def set_title(self, text: str) -> None:
+        self.query_one("#topbar-title", Label).update(Content(text))
+
+    def _show_unsaved(self, count: int) -> None:
+        label = self.query_one("#topbar-unsaved", Label)
+        label.set_class(count > 0, "-shown")
+        if count:
+            label.update(Content(t("app.unsaved", self.app.lang, count=count)))  # type: ignore[attr-defined]
+
+    def relabel(self) -> None:
+        self._show_unsaved(getattr(self.app, "unsaved_count", 0))
 
 
 class PlanScreen(Screen):
@@ -32,6 +134,59 @@ class PlanScreen(Screen):
     def refresh_plan(self) -> None:
         """Redraw from ``self.plan``; keep the cursor and anything the user is typing."""
 
+    @property
+    def can_draw(self) -> bool:
+        """The screen's widgets are there to be drawn into (composed, not yet removed)."""
+        return self.is_attached and bool(self.children)
+
+    def refresh_language(self) -> None:
+        """The language changed: show the labels in it (subclasses relabel their widgets)."""
+        for bar in self.query(TopBar):
+            bar.relabel()
+        self.refresh_bindings()
+        self.refresh_plan()
+
+    def commit_edits(self) -> None:
+        """Save what the user typed but has not saved yet (called before the app quits)."""
+
+    def help_bindings(self) -> list[Binding]:
+        """Keys to list in the help screen besides the active ones (a child widget's, say)."""
+        return []
+
+    def screen_title(self) -> str:
+        """Where the user is, for the top line and the help screen."""
+        return self.title or ""
+
     def action_back(self) -> None:
         if len(self.app.screen_stack) > 2:
             self.app.pop_screen()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # no "back" key in the footer of the first screen: there is nowhere to go back to
+        stack = self.app.screen_stack
+        return not (action == "back" and self in stack and stack.index(self) < 2)
+
+    # --- saving -----------------------------------------------------------------------------
+
+    def save(self, make: Callable[[], Change]) -> bool:
+        """Build a change (its input is checked then) and submit it; True when it is saved.
+
+        A value refused while the change is built shows its message; nothing is stored.
+        """
+        try:
+            change = make()
+        except ValidationError as exc:
+            self.tui.report_error(exc)
+            return False
+        return self.tui.submit(change)
+
+    # --- keys in the user's language -----------------------------------------------------------
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """The bindings the footer shows, their descriptions in the app's language."""
+        lang = getattr(self.app, "lang", "th")
+        return {
+            key: active._replace(binding=replace(active.binding, description=binding_label(active.binding, lang)))
+            for key, active in super().active_bindings.items()
+        }

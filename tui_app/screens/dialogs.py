@@ -57,8 +57,15 @@ class PromptDialog(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog", classes="dialog"):
             yield Label(Content(self.prompt_title), id="dialog-message")
-            yield Input(value=self.value, placeholder=self.placeholder, id="dialog-input")
+            # the cursor starts at the end of the text, nothing selected: typing adds, never replaces
+            yield Input(value=self.value, placeholder=self.placeholder, id="dialog-input", select_on_focus=False)
             yield Label(Content(t("dialog.enter_escape", self.lang)), classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        field = self.query_one("#dialog-input", Input)
+        field.cursor_blink = False
+        field.cursor_position = len(field.value)
+        field.focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.dismiss(event.value)

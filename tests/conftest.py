@@ -1,0 +1,72 @@
+"""Shared fixtures of the app tests: a data file holding the bundled sample plan, and the app on it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tui_app.app import TuiApp
+from tui_app.model import Plan
+from tui_app.store import PlanStore
+from tui_app.store.plan_store import sample_bytes
+
+#: a poll interval long enough that no poll happens during a test that does not want one
+NO_POLL = 3600.0
+
+
+@pytest.fixture()
+def plan_path(tmp_path: Path) -> Path:
+    """A fresh copy of the bundled sample plan (15 measures, 4 dimensions, fiscal year 2566)."""
+    path = tmp_path / "plan.json"
+    path.write_bytes(sample_bytes())
+    return path
+
+
+AppFactory = Callable[..., TuiApp]
+
+
+@pytest.fixture()
+def app_factory(plan_path: Path) -> AppFactory:
+    """``app_factory(lang="en", poll_seconds=0.1, path=...)``: a TuiApp on the sample copy."""
+
+    def make(
+        *, path: Path | None = None, lang: str = "th", poll_seconds: float = NO_POLL, year: int | None = None
+    ) -> TuiApp:
+        store = PlanStore(path or plan_path)
+        store.open()
+        return TuiApp(store=store, year=year, lang=lang, poll_seconds=poll_seconds)
+
+    return make
+
+
+def stored_plan(path: Path) -> Plan:
+    """The plan as the file holds it now, read by a store of its own."""
+    return PlanStore(path).load()
+
+
+def screen_text(app: TuiApp) -> str:
+    """What the terminal shows, as plain text (one line per row)."""
+    strips = app.screen._compositor.render_strips()
+    return "\n".join("".join(segment.text for segment in strip) for strip in strips)
+
+
+async def open_measure(pilot, uid: str):
+    """Walk there as a user does: the dimension's number on the overview, down to the row, enter."""
+    app = pilot.app
+    plan = app.session.plan
+    measure = plan.measure(uid)
+    await pilot.press(str(measure.dimension))
+    await pilot.pause()
+    rows = [m.uid for m in plan.measures_of(measure.dimension)]
+    for _ in range(rows.index(uid)):
+        await pilot.press("down")
+    await pilot.press("enter")
+    await pilot.pause()
+    return app.screen
+
+
+def notifications(app: TuiApp) -> list[str]:
+    """The texts of the notifications on screen now."""
+    return [str(n.message) for n in app._notifications]

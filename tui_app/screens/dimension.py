@@ -1,0 +1,354 @@
+"""One dimension (มิติ): its measures as a table.
+
+Columns: order, kind, title, status, steps done/total, budget, disbursed. The title column takes
+the width the others leave and wraps; in a narrow terminal the statuses are shortened. ``/``
+filters by typed text, ``s`` cycles the status filter, ``o`` cycles the sort column (or click a
+header), ``O`` reverses it; enter opens a measure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.widgets import DataTable, Footer, Input, Label, Static
+from textual.widgets.data_table import CellDoesNotExist, RowDoesNotExist
+
+from tui_app.model import Measure, Status, clean_text
+from tui_app.money import format_money
+from tui_app.screens.base import PlanScreen, TopBar, keys
+from tui_app.screens.overview import STATUS_STYLE
+
+#: the columns, left to right
+COLUMNS = ("order", "kind", "title", "status", "steps", "budget", "disbursed")
+#: the sort keys ``o`` cycles through (every column)
+SORTS = COLUMNS
+_RIGHT = {"order", "steps", "budget", "disbursed"}
+_STATUS_ORDER = {s: i for i, s in enumerate(Status)}
+CELL_PADDING = 1
+SCROLLBAR = 1
+MIN_TITLE = 14
+#: below this many cells for the title, statuses are shortened
+FULL_STATUS_MIN_TITLE = 30
+
+
+# --- plain code: filtering, sorting, column widths --------------------------------------------------
+
+
+def fold(text: str) -> str:
+    """Text as compared by the filter: normalised like stored text, case folded."""
+    return clean_text(text, multiline=True).casefold()
+
+
+def matches(measure: Measure, query: str) -> bool:
+    """Whether ``query`` occurs in the measure's title, mission, result or remarks."""
+    q = fold(query)
+    if not q:
+        return True
+    return any(q in fold(text) for text in (measure.title, measure.mission, measure.result, measure.remarks))
+
+
+def sort_key(column: str):
+    def key(m: Measure):
+        if column == "order":
+            return m.order
+        if column == "kind":
+            return (m.kind.value, m.order)
+        if column == "title":
+            return (fold(m.title), m.order)
+        if column == "status":
+            return (_STATUS_ORDER[m.status], m.order)
+        if column == "steps":
+            return (m.steps_done / len(m.steps) if m.steps else -1.0, m.order)
+        if column == "budget":
+            return (m.budget, m.order)
+        return (m.disbursed, m.order)
+
+    return key
+
+
+def select_measures(
+    measures: list[Measure], query: str, status: Status | None, column: str, reverse: bool
+) -> list[Measure]:
+    shown = [m for m in measures if matches(m, query) and (status is None or m.status is status)]
+    return sorted(shown, key=sort_key(column), reverse=reverse)
+
+
+def steps_text(m: Measure) -> str:
+    return f"{m.steps_done}/{len(m.steps)}" if m.steps else "–"
+
+
+@dataclass(frozen=True)
+class Layout:
+    widths: dict[str, int]
+    short_status: bool
+
+
+def compute_layout(
+    width: int, measures: list[Measure], labels: dict[str, str], status_labels: dict[bool, list[str]]
+) -> Layout:
+    """Column widths for a table ``width`` cells wide: every column fits its header and values, the title takes the rest."""
+
+    def widest(column: str, values: list[str]) -> int:
+        return max([cell_len(labels[column]), *(cell_len(v) for v in values)])
+
+    fixed = {
+        "order": widest("order", [str(m.order) for m in measures]),
+        "kind": widest("kind", [labels[f"kind.{m.kind.value}"] for m in measures]),
+        "steps": widest("steps", [steps_text(m) for m in measures]),
+        "budget": widest("budget", [format_money(m.budget) for m in measures]),
+        "disbursed": widest("disbursed", [format_money(m.disbursed) for m in measures]),
+    }
+    padding = 2 * CELL_PADDING * len(COLUMNS) + SCROLLBAR
+    for short in (False, True):
+        status_width = max(cell_len(labels["status"]), *(cell_len(s) for s in status_labels[short]))
+        title = width - padding - sum(fixed.values()) - status_width
+        if title >= FULL_STATUS_MIN_TITLE or short:
+            return Layout({**fixed, "status": status_width, "title": max(MIN_TITLE, title)}, short)
+    raise AssertionError("unreachable")
+
+
+# --- the screen -------------------------------------------------------------------------------
+
+
+class MeasureTable(DataTable):
+    """The measures of a dimension; enter opens the highlighted one."""
+
+    BINDINGS = [Binding("enter", "select_cursor", "Open", id="dimension.open")]
+
+
+class FilterInput(Input):
+    """The filter; enter keeps it and goes back to the table, escape clears it."""
+
+    BINDINGS = [
+        Binding("enter", "done", "Done", id="dimension.filter_done"),
+        Binding("escape", "clear", "Clear filter", id="dimension.filter_clear"),
+    ]
+
+    def action_done(self) -> None:
+        self.screen.query_one(MeasureTable).focus()
+
+    def action_clear(self) -> None:
+        self.value = ""
+        self.screen.query_one(MeasureTable).focus()
+
+
+class DimensionScreen(PlanScreen):
+    """The measures of one dimension."""
+
+    HELP_KEY = "help.dimension"
+
+    BINDINGS = [
+        Binding(keys("slash"), "filter", "Filter", id="dimension.filter"),
+        Binding(keys("s"), "cycle_status", "Status", id="dimension.status"),
+        Binding(keys("o"), "cycle_sort", "Sort", id="dimension.sort"),
+        Binding(keys("O"), "reverse_sort", "Reverse", id="dimension.reverse", show=False),
+    ]
+
+    def __init__(self, number: int, select_uid: str | None = None) -> None:
+        super().__init__()
+        self.number = number
+        self.query_text = ""
+        self.status_filter: Status | None = None
+        self.sort_column = "order"
+        self.sort_reverse = False
+        self._select_uid = select_uid
+        self._layout: Layout | None = None
+        self._rows: list[tuple] = []
+
+    def compose(self) -> ComposeResult:
+        yield TopBar()
+        with Horizontal(id="filter-row"):
+            yield Label(id="filter-label", markup=False)
+            yield FilterInput(id="filter", compact=True, select_on_focus=False)
+        yield Static(id="dimension-info", markup=False)
+        yield Static(id="dimension-empty", markup=False)
+        yield MeasureTable(id="measures", cursor_type="row", zebra_stripes=True, cell_padding=CELL_PADDING)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(FilterInput).cursor_blink = False
+        self.query_one("#filter-row").display = False
+        self.refresh_language()
+        table = self.query_one(MeasureTable)
+        table.focus()
+        if self._select_uid is not None:
+            self._move_to(self._select_uid)
+
+    # --- labels -------------------------------------------------------------------------------
+
+    def screen_title(self) -> str:
+        try:
+            title = self.plan.dimension(self.number).title
+        except KeyError:
+            title = ""
+        return f"{self.tui.t('dimension.label', number=self.number)} · {title}"
+
+    def refresh_language(self) -> None:
+        self.query_one("#filter-label", Label).update(Content(self.tui.t("dimension.filter_label")))
+        self.query_one(FilterInput).placeholder = self.tui.t("dimension.filter_placeholder")
+        self._layout = None  # headers are labels too
+        super().refresh_language()
+
+    def _labels(self) -> dict[str, str]:
+        t = self.tui.t
+        labels = {c: t(f"dimension.col.{c}") for c in COLUMNS}
+        labels.update({f"kind.{k}": t(f"kind.{k}") for k in ("project", "measure", "activity")})
+        return labels
+
+    def _status_label(self, status: Status, short: bool) -> str:
+        return self.tui.t(f"status.short.{status.value}" if short else f"status.{status.value}")
+
+    # --- drawing ------------------------------------------------------------------------------
+
+    def current_uid(self) -> str | None:
+        table = self.query_one(MeasureTable)
+        if not table.row_count:
+            return None
+        try:
+            return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        except CellDoesNotExist:
+            return None
+
+    def refresh_plan(self) -> None:
+        if not self.can_draw:
+            return
+        plan = self.plan
+        if not any(d.number == self.number for d in plan.dimensions):
+            self.tui.say(self.tui.t("error.gone"), severity="warning", timeout=8)
+            if self.app.screen is self:
+                self.app.pop_screen()
+            return
+        self.query_one(TopBar).set_title(self.screen_title())
+        all_measures = plan.measures_of(self.number)
+        shown = select_measures(all_measures, self.query_text, self.status_filter, self.sort_column, self.sort_reverse)
+        table = self.query_one(MeasureTable)
+        width = table.size.width or self.app.size.width
+        status_labels = {short: [self._status_label(s, short) for s in Status] for short in (False, True)}
+        layout = compute_layout(width, all_measures, self._labels(), status_labels)
+        rows = [self._cells(m, layout.short_status) for m in shown]
+        keys_ = [m.uid for m in shown]
+        if layout != self._layout or list(zip(keys_, rows)) != self._rows:
+            self._fill(table, layout, keys_, rows)
+        self._show_info(len(shown), len(all_measures))
+
+    def _cells(self, m: Measure, short: bool) -> tuple[Text, ...]:
+        # Text, never str: user text such as "[/]" must show as typed, not be read as markup.
+        t = self.tui.t
+        return (
+            Text(str(m.order), justify="right"),
+            Text(t(f"kind.{m.kind.value}")),
+            Text(m.title),
+            Text(self._status_label(m.status, short), style=STATUS_STYLE[m.status]),
+            Text(steps_text(m), justify="right"),
+            Text(format_money(m.budget), justify="right"),
+            Text(format_money(m.disbursed), justify="right"),
+        )
+
+    def _fill(self, table: MeasureTable, layout: Layout, uids: list[str], rows: list[tuple[Text, ...]]) -> None:
+        current = self.current_uid()
+        old_row = table.cursor_row
+        if layout != self._layout:
+            table.clear(columns=True)
+            labels = self._labels()
+            for column in COLUMNS:
+                arrow = ""
+                if column == self.sort_column:
+                    arrow = " ↓" if self.sort_reverse else " ↑"
+                justify = "right" if column in _RIGHT else "left"
+                table.add_column(Text(labels[column] + arrow, justify=justify), width=layout.widths[column], key=column)
+        else:
+            table.clear()
+        for uid, cells in zip(uids, rows):
+            table.add_row(*cells, key=uid, height=None)
+        self._layout = layout
+        self._rows = list(zip(uids, rows))
+        if uids:
+            index = uids.index(current) if current in uids else min(max(old_row, 0), len(uids) - 1)
+            table.move_cursor(row=index, animate=False)
+
+    def _show_info(self, shown: int, total: int) -> None:
+        t = self.tui.t
+        status = t(f"status.{self.status_filter.value}") if self.status_filter else t("dimension.all_statuses")
+        arrow = "↓" if self.sort_reverse else "↑"
+        info = t(
+            "dimension.info",
+            shown=shown,
+            total=total,
+            status=status,
+            column=t(f"dimension.col.{self.sort_column}"),
+            arrow=arrow,
+        )
+        if self.query_text:
+            info += " · " + t("dimension.info_filter", text=self.query_text)
+        self.query_one("#dimension-info", Static).update(Content(info))
+        empty = self.query_one("#dimension-empty", Static)
+        empty.display = shown == 0
+        if shown == 0:
+            empty.update(Content(t("dimension.empty") if total else t("dimension.none")))
+
+    def _move_to(self, uid: str) -> None:
+        table = self.query_one(MeasureTable)
+        try:
+            table.move_cursor(row=table.get_row_index(uid), animate=False)
+        except RowDoesNotExist:  # filtered out, or gone
+            pass
+
+    def on_resize(self) -> None:
+        self.refresh_plan()
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        if event.row_key.value is not None:
+            from tui_app.screens.measure import MeasureScreen
+
+            self.app.push_screen(MeasureScreen(event.row_key.value))
+
+    def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
+        event.stop()
+        column = str(event.column_key.value)
+        if column == self.sort_column:
+            self.sort_reverse = not self.sort_reverse
+        else:
+            self.sort_column, self.sort_reverse = column, False
+        self._resort()
+
+    def action_filter(self) -> None:
+        self.query_one("#filter-row").display = True
+        self.query_one(FilterInput).focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "filter":
+            event.stop()
+            self.query_text = event.value
+            self.query_one("#filter-row").display = bool(event.value) or event.input.has_focus
+            self.refresh_plan()
+
+    def on_descendant_blur(self, event) -> None:
+        if getattr(event.widget, "id", None) == "filter" and not self.query_text:
+            self.query_one("#filter-row").display = False
+
+    def action_cycle_status(self) -> None:
+        statuses: list[Status | None] = [None, *Status]
+        self.status_filter = statuses[(statuses.index(self.status_filter) + 1) % len(statuses)]
+        self.refresh_plan()
+
+    def action_cycle_sort(self) -> None:
+        self.sort_column = SORTS[(SORTS.index(self.sort_column) + 1) % len(SORTS)]
+        self.sort_reverse = False
+        self._resort()
+
+    def action_reverse_sort(self) -> None:
+        self.sort_reverse = not self.sort_reverse
+        self._resort()
+
+    def _resort(self) -> None:
+        self._layout = None  # the arrow in the header moves
+        self.refresh_plan()

@@ -1,0 +1,547 @@
+"""One measure: every field, and its step checklist (which has the focus when the screen opens).
+
+Saving
+------
+Every edit is saved the moment it is made, through ``app.submit``:
+
+- the checklist: space ticks or unticks the highlighted step (``SetStepDone`` with the new value),
+  ``a`` adds a step after it, ``e``/enter edits it, ``d``/delete deletes it (after a yes), ``K``/``J``
+  or alt+up/alt+down move it;
+- kind and status (lists): the moment another entry is chosen;
+- budget and disbursed (one-line fields): enter, or leaving the field;
+- result and remarks (multi-line fields): leaving the field (tab, escape, a click elsewhere), or
+  ctrl+o / F2 while in it. Both are keys every terminal delivers (unlike ctrl+s, which many
+  terminals take for flow control, or ctrl+enter).
+- title and mission: ``t`` / ``m`` open a one-line dialog.
+
+A text save carries the value the field started from (``expected``). When someone else saved a
+different value meanwhile the save is refused with a message, the user's text stays in the field,
+leaving the field no longer tries to save it, and ctrl+o / F2 then saves it over the other value
+on purpose.
+
+Refreshing
+----------
+When the plan changes (an edit here, or someone else's save noticed by the app's poll) the
+screen redraws from the plan, except a field that has the focus or holds unsaved text: that one is
+left alone, and takes the stored value once it is left unchanged. The checklist keeps its
+highlighted step (by its uid, whatever moved around it).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.widgets import Footer, Input, Label, OptionList, Select, Static, TextArea
+from textual.widgets.option_list import Option, OptionDoesNotExist
+
+from tui_app.changes import AddStep, MoveStep, RemoveStep, SetMeasureField, SetStepDone, SetStepText
+from tui_app.errors import ConflictError, ValidationError
+from tui_app.model import Kind, Measure, Status, Step, clean_text
+from tui_app.money import format_money, parse_money
+from tui_app.screens.base import PlanScreen, TopBar, keys
+from tui_app.screens.dialogs import ConfirmDialog, PromptDialog
+
+
+def step_prompt(number: int, step: Step) -> Table:
+    """One step as the checklist shows it: box, number, text; its sub-points indented below."""
+    grid = Table.grid(padding=(0, 1), expand=True)
+    grid.add_column(no_wrap=True)
+    grid.add_column(no_wrap=True, justify="right")
+    grid.add_column(ratio=1, overflow="fold")
+    # Text, never str: a step such as "[bold]" must show as typed (a str cell would be markup).
+    box = Text("[x]", style="bold green") if step.done else Text("[ ]")
+    text: Text | Group = Text(step.text, style="dim" if step.done else "")
+    if step.sub_points:
+        points = Table.grid(padding=(0, 1), expand=True)
+        points.add_column(no_wrap=True)
+        points.add_column(ratio=1, overflow="fold")
+        for point in step.sub_points:
+            points.add_row(Text("-"), Text(point))
+        text = Group(text, points)
+    grid.add_row(box, Text(f"{number}."), text)
+    return grid
+
+
+# --- widgets ------------------------------------------------------------------------------------
+
+
+class StepList(OptionList):
+    """The checklist. Its keys call the screen's actions."""
+
+    BINDINGS = [
+        Binding("space", "screen.toggle_step", "Done", id="measure.toggle_step"),
+        Binding(keys("a"), "screen.add_step", "Add", id="measure.add_step"),
+        Binding(keys("e"), "screen.edit_step", "Edit", id="measure.edit_step"),
+        Binding("enter", "screen.edit_step", "Edit", id="measure.edit_step_enter", show=False),
+        Binding(keys("d", "delete"), "screen.delete_step", "Delete", id="measure.delete_step"),
+        Binding(keys("K", "alt+up"), "screen.move_step(-1)", "Up", id="measure.step_up"),
+        Binding(keys("J", "alt+down"), "screen.move_step(1)", "Down", id="measure.step_down"),
+    ]
+
+    def _on_click(self, event: events.Click) -> None:
+        # A click only highlights (OptionList would also "select", which here means edit).
+        clicked = event.style.meta.get("option")
+        if clicked is not None:
+            self.highlighted = clicked
+        self.focus()
+        event.stop()
+        event.prevent_default()
+
+
+class AmountInput(Input):
+    """Budget or disbursed. Enter or leaving the field saves; escape leaves it."""
+
+    BINDINGS = [Binding("escape", "screen.leave_field", "Leave field", id="measure.leave_field")]
+
+    def __init__(self, name: str, **kwargs: Any) -> None:
+        super().__init__(compact=True, select_on_focus=False, id=name, **kwargs)
+        self.field_name = name
+        self.base: Any = None  # the stored value this field started from
+        self.conflict = False
+
+
+class FieldTextArea(TextArea):
+    """Result or remarks. Leaving the field or ctrl+o / F2 saves; escape leaves it."""
+
+    BINDINGS = [
+        Binding("ctrl+o,f2", "screen.save_field", "Save", id="measure.save_field"),
+        Binding("escape", "screen.leave_field", "Leave field", id="measure.leave_field"),
+    ]
+
+    def __init__(self, name: str, **kwargs: Any) -> None:
+        super().__init__(compact=True, soft_wrap=True, tab_behavior="focus", id=name, **kwargs)
+        self.field_name = name
+        self.base: Any = None
+        self.conflict = False
+
+    @property
+    def value(self) -> str:
+        return self.text
+
+
+Editor = AmountInput | FieldTextArea
+
+
+# --- the screen ----------------------------------------------------------------------------------
+
+
+class MeasureScreen(PlanScreen):
+    """Every field of one measure; the checklist first."""
+
+    HELP_KEY = "help.measure"
+
+    BINDINGS = [
+        Binding(keys("s"), "focus_status", "Status", id="measure.focus_status", show=False),
+        Binding(keys("r"), "focus_field('result')", "Result", id="measure.focus_result", show=False),
+        Binding("n", "focus_field('remarks')", "Remarks", id="measure.focus_remarks", show=False),
+        Binding("b", "focus_field('budget')", "Budget", id="measure.focus_budget", show=False),
+        Binding(keys("t"), "edit_title", "Title", id="measure.edit_title", show=False),
+        Binding(keys("m"), "edit_mission", "Mission", id="measure.edit_mission", show=False),
+        Binding(keys("k"), "focus_kind", "Kind", id="measure.focus_kind", show=False),
+    ]
+
+    def __init__(self, uid: str) -> None:
+        super().__init__()
+        self.uid = uid
+        self._gone = False
+
+    # --- building -----------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield TopBar()
+        yield Static(id="measure-title", markup=False)
+        yield Static(id="measure-mission", markup=False)
+        with Horizontal(classes="field-row"):
+            yield Label(id="kind-label", classes="field-label", markup=False)
+            yield Select([(self.tui.t(f"kind.{k.value}"), k) for k in Kind], id="kind", compact=True, allow_blank=False)
+            yield Label(id="status-label", classes="field-label", markup=False)
+            yield Select(
+                [(self.tui.t(f"status.{s.value}"), s) for s in Status], id="status", compact=True, allow_blank=False
+            )
+        with Horizontal(classes="field-row"):
+            yield Label(id="budget-label", classes="field-label", markup=False)
+            yield AmountInput("budget", classes="amount")
+            yield Label(id="disbursed-label", classes="field-label", markup=False)
+            yield AmountInput("disbursed", classes="amount")
+            yield Label(id="baht-label", markup=False)
+        yield Label(id="steps-label", classes="section", markup=False)
+        yield Static(id="steps-empty", markup=False)
+        yield StepList(id="steps")
+        yield Label(id="result-label", classes="section", markup=False)
+        yield FieldTextArea("result")
+        yield Label(id="remarks-label", classes="section", markup=False)
+        yield FieldTextArea("remarks")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        for editor in self.editors():
+            editor.cursor_blink = False
+        measure = self.measure
+        if measure is None:
+            return
+        for editor in self.editors():
+            self._load(editor, measure)
+        self.refresh_language()
+        steps = self.query_one(StepList)
+        first_open = next((i for i, s in enumerate(measure.steps) if not s.done), 0)
+        if steps.option_count:
+            steps.highlighted = first_open
+        steps.focus()
+
+    @property
+    def measure(self) -> Measure | None:
+        try:
+            return self.plan.measure(self.uid)
+        except KeyError:
+            return None
+
+    def editors(self) -> list[Editor]:
+        return [*self.query(AmountInput), *self.query(FieldTextArea)]
+
+    def screen_title(self) -> str:
+        measure = self.measure
+        if measure is None:
+            return ""
+        return self.tui.t("measure.heading", dimension=measure.dimension, order=measure.order)
+
+    def refresh_language(self) -> None:
+        t = self.tui.t
+        for name in ("kind", "status", "budget", "disbursed", "baht", "result", "remarks"):
+            self.query_one(f"#{name}-label", Label).update(Content(t(f"measure.{name}")))
+        for select, options in (
+            (self.query_one("#kind", Select), [(t(f"kind.{k.value}"), k) for k in Kind]),
+            (self.query_one("#status", Select), [(t(f"status.{s.value}"), s) for s in Status]),
+        ):
+            value = select.value
+            with self.prevent(Select.Changed):
+                select.set_options(options)
+                select.value = value
+                select.mutate_reactive(Select.value)  # show the new label even when the value is the same
+        for area in self.query(FieldTextArea):
+            area.placeholder = t("measure.text_placeholder")
+        super().refresh_language()
+
+    # --- drawing ------------------------------------------------------------------------------
+
+    def refresh_plan(self) -> None:
+        if not self.can_draw or self._gone:
+            return
+        measure = self.measure
+        if measure is None:
+            self._gone = True
+            self.tui.say(self.tui.t("error.gone"), severity="warning", timeout=8)
+            if self.app.screen is self:
+                self.app.pop_screen()
+            return
+        t = self.tui.t
+        self.query_one(TopBar).set_title(self.screen_title())
+        self.query_one("#measure-title", Static).update(Content(measure.title))
+        mission = measure.mission or t("measure.no_mission")
+        self.query_one("#measure-mission", Static).update(
+            Content.assemble((t("measure.mission") + ": ", "bold"), mission)
+        )
+        with self.prevent(Select.Changed):
+            self.query_one("#kind", Select).value = measure.kind
+            status = self.query_one("#status", Select)
+            status.value = measure.status
+        for s in Status:
+            status.set_class(s is measure.status, f"-status-{s.value}")
+        self.query_one("#steps-label", Label).update(
+            Content(t("measure.steps", done=measure.steps_done, total=len(measure.steps)))
+        )
+        self._fill_steps(measure)
+        for editor in self.editors():
+            self._sync(editor, measure)
+
+    def _fill_steps(self, measure: Measure) -> None:
+        steps = self.query_one(StepList)
+        current = self.current_step_uid()
+        index = steps.highlighted
+        options = [Option(step_prompt(i, s), id=s.uid) for i, s in enumerate(measure.steps, start=1)]
+        steps.clear_options()
+        steps.add_options(options)
+        uids = [s.uid for s in measure.steps]
+        if uids:
+            steps.highlighted = uids.index(current) if current in uids else min(index or 0, len(uids) - 1)
+        # The list stays (and keeps the focus) when it is empty, so that ``a`` still adds a step.
+        empty = self.query_one("#steps-empty", Static)
+        empty.display = not uids
+        if not uids:
+            empty.update(Content(self.tui.t("measure.no_steps")))
+
+    def current_step_uid(self) -> str | None:
+        steps = self.query_one(StepList)
+        if steps.highlighted is None or not steps.option_count:
+            return None
+        return steps.get_option_at_index(steps.highlighted).id
+
+    # --- the fields: load, sync, save -----------------------------------------------------------
+
+    @staticmethod
+    def _shown(editor: Editor, value: Any) -> str:
+        return format_money(value) if isinstance(editor, AmountInput) else str(value)
+
+    def _set_text(self, editor: Editor, text: str) -> None:
+        if isinstance(editor, FieldTextArea):
+            if editor.text != text:
+                editor.load_text(text)
+        elif editor.value != text:
+            editor.value = text
+            editor.cursor_position = len(text)
+
+    def _load(self, editor: Editor, measure: Measure) -> None:
+        editor.base = getattr(measure, editor.field_name)
+        editor.conflict = False
+        editor.remove_class("-invalid")
+        self._set_text(editor, self._shown(editor, editor.base))
+
+    def is_dirty(self, editor: Editor) -> bool:
+        """The field holds something else than the value it started from."""
+        if isinstance(editor, AmountInput):
+            try:
+                return parse_money(editor.value) != editor.base
+            except ValidationError:
+                return True
+        return clean_text(editor.text, multiline=True) != editor.base
+
+    def _sync(self, editor: Editor, measure: Measure) -> None:
+        """Show the stored value, unless the user is in the field or has typed something unsaved."""
+        if editor.has_focus or self.is_dirty(editor):
+            return
+        self._load(editor, measure)
+
+    def commit(self, editor: Editor, *, explicit: bool = False, leaving: bool = False) -> bool:
+        """Save the field if its text changed; True when nothing is left unsaved in it.
+
+        ``explicit`` (enter, ctrl+o, F2) also saves over someone else's value after a conflict.
+        ``leaving`` an amount field with a bad value puts the stored value back after the message.
+        """
+        measure = self.measure
+        if measure is None:
+            return True
+        name = editor.field_name
+        stored = getattr(measure, name)
+        if not self.is_dirty(editor):
+            editor.remove_class("-invalid")
+            if not editor.has_focus or explicit:
+                self._load(editor, measure)
+            return True
+        if editor.conflict and not explicit:
+            return False
+        expected = stored if editor.conflict else editor.base
+        try:
+            change = SetMeasureField(self.uid, name, editor.value, expected=expected)
+        except ValidationError as exc:
+            self.tui.report_error(exc)
+            if leaving and isinstance(editor, AmountInput):
+                self._load(editor, measure)
+            else:
+                editor.add_class("-invalid")
+            return False
+        outcome = self.tui.submit_change(change)
+        if isinstance(outcome.error, ConflictError):
+            editor.conflict = True
+            editor.add_class("-invalid")
+            return False
+        measure = self.measure
+        if measure is None:
+            return True
+        if outcome.error is None or outcome.saved or getattr(measure, name) == change.value:
+            # saved, or kept on screen to be saved later (the unsaved marker says so)
+            editor.base = getattr(measure, name)
+            editor.conflict = False
+            editor.remove_class("-invalid")
+            if isinstance(editor, AmountInput) or not editor.has_focus:
+                self._set_text(editor, self._shown(editor, editor.base))
+            if name in ("budget", "disbursed") and measure.disbursed > measure.budget:
+                self.tui.say(
+                    self.tui.t(
+                        "warning.disbursed_over_budget",
+                        disbursed=format_money(measure.disbursed),
+                        budget=format_money(measure.budget),
+                    ),
+                    severity="warning",
+                    timeout=8,
+                )
+            return True
+        return False
+
+    def commit_edits(self) -> None:
+        if self.can_draw and self.measure is not None:
+            for editor in self.editors():
+                self.commit(editor, leaving=True)
+
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        widget = event.widget
+        if isinstance(widget, AmountInput | FieldTextArea) and self.is_attached and not self._gone:
+            self.commit(widget, leaving=True)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if isinstance(event.input, AmountInput):
+            event.stop()
+            self.commit(event.input, explicit=True)
+
+    def action_save_field(self) -> None:
+        focused = self.focused
+        if isinstance(focused, AmountInput | FieldTextArea):
+            self.commit(focused, explicit=True)
+
+    def action_leave_field(self) -> None:
+        self.query_one(StepList).focus()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        event.stop()
+        select, measure = event.select, self.measure
+        name = select.id
+        # Only a choice the user made counts: redrawing (new options, the stored value put back)
+        # also changes the value, and must never save anything.
+        if measure is None or name not in ("kind", "status") or not select.has_focus_within:
+            return
+        value = select.value
+        if value is not Select.BLANK and getattr(measure, name) != value:
+            self.save(lambda: SetMeasureField(self.uid, name, value))
+
+    # --- keys ---------------------------------------------------------------------------------
+
+    def action_focus_status(self) -> None:
+        select = self.query_one("#status", Select)
+        select.focus()
+        select.expanded = True
+
+    def action_focus_kind(self) -> None:
+        select = self.query_one("#kind", Select)
+        select.focus()
+        select.expanded = True
+
+    def action_focus_field(self, name: str) -> None:
+        self.query_one(f"#{name}").focus()
+
+    def action_edit_title(self) -> None:
+        measure = self.measure
+        if measure is None:
+            return
+        started = measure.title
+
+        def done(text: str | None) -> None:
+            if text is not None and text != started:
+                self.save(lambda: SetMeasureField(self.uid, "title", text, expected=started))
+
+        self.app.push_screen(PromptDialog(self.tui.t("measure.edit_title"), started, self.tui.lang), done)
+
+    def action_edit_mission(self) -> None:
+        measure = self.measure
+        if measure is None:
+            return
+        started = measure.mission
+
+        def done(text: str | None) -> None:
+            if text is not None and text != started:
+                self.save(lambda: SetMeasureField(self.uid, "mission", text, expected=started))
+
+        self.app.push_screen(PromptDialog(self.tui.t("measure.edit_mission"), started, self.tui.lang), done)
+
+    # --- the checklist ------------------------------------------------------------------------
+
+    def _current_step(self) -> tuple[int, Step] | None:
+        measure, uid = self.measure, self.current_step_uid()
+        if measure is None or uid is None:
+            return None
+        for i, step in enumerate(measure.steps, start=1):
+            if step.uid == uid:
+                return i, step
+        return None
+
+    def action_toggle_step(self) -> None:
+        current = self._current_step()
+        if current is None:
+            return
+        _, step = current
+        done = not step.done
+        if self.save(lambda: SetStepDone(self.uid, step.uid, done)) and done:
+            self._offer_completed()
+
+    def _offer_completed(self) -> None:
+        measure = self.measure
+        if measure is None or not measure.all_steps_done or measure.status is Status.COMPLETED:
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.save(lambda: SetMeasureField(self.uid, "status", Status.COMPLETED))
+
+        self.app.push_screen(ConfirmDialog(self.tui.t("measure.offer_completed"), self.tui.lang), answered)
+
+    def action_add_step(self) -> None:
+        after = self.current_step_uid()
+
+        def done(text: str | None) -> None:
+            if text is None:
+                return
+            try:
+                change = AddStep(self.uid, text, after_uid=after)
+            except ValidationError as exc:
+                self.tui.report_error(exc)
+                return
+            if self.tui.submit(change) or self._has_step(change.uid):
+                self._highlight(change.uid)
+
+        self.app.push_screen(PromptDialog(self.tui.t("measure.add_step"), "", self.tui.lang), done)
+
+    def action_edit_step(self) -> None:
+        current = self._current_step()
+        if current is None:
+            self.action_add_step()
+            return
+        number, step = current
+        started = step.text
+
+        def done(text: str | None) -> None:
+            if text is not None and text != started:
+                self.save(lambda: SetStepText(self.uid, step.uid, text, expected=started))
+
+        self.app.push_screen(PromptDialog(self.tui.t("measure.edit_step", number=number), started, self.tui.lang), done)
+
+    def action_delete_step(self) -> None:
+        current = self._current_step()
+        if current is None:
+            return
+        number, step = current
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.save(lambda: RemoveStep(self.uid, step.uid))
+
+        message = self.tui.t("measure.confirm_delete_step", number=number, text=step.text)
+        self.app.push_screen(ConfirmDialog(message, self.tui.lang), answered)
+
+    def action_move_step(self, offset: int) -> None:
+        current = self._current_step()
+        if current is None:
+            return
+        _, step = current
+        self.save(lambda: MoveStep(self.uid, step.uid, offset))
+
+    def _has_step(self, uid: str) -> bool:
+        measure = self.measure
+        return measure is not None and any(s.uid == uid for s in measure.steps)
+
+    def _highlight(self, uid: str) -> None:
+        steps = self.query_one(StepList)
+        try:
+            steps.highlighted = steps.get_option_index(uid)
+        except OptionDoesNotExist:  # not (or no longer) there
+            pass
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+
+    def help_bindings(self) -> list[Binding]:
+        return [*StepList.BINDINGS, *FieldTextArea.BINDINGS]  # type: ignore[list-item]

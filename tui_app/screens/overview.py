@@ -1,0 +1,193 @@
+"""The overview (ภาพรวม), the first screen: the plan's header, its summary and its dimensions.
+
+Each dimension shows its title, how many measures it holds and a bar of how many are completed
+(solid) and in progress (shaded). Enter (or the dimension's number) opens it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.widgets import Footer, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui_app.model import Dimension, Plan, Status
+from tui_app.money import format_money
+from tui_app.report import plan_summary
+from tui_app.screens.base import PlanScreen, TopBar, keys
+from tui_app.summary import Summary, summarize
+from tui_app.thai import THAI_MONTHS, thai_date
+
+#: colours of the statuses, wherever they are shown
+STATUS_STYLE: dict[Status, str] = {
+    Status.WAITING: "",
+    Status.IN_PROGRESS: "yellow",
+    Status.COMPLETED: "green",
+    Status.CANNOT: "red",
+}
+
+_ENGLISH_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def shown_date(d: date | None, lang: str) -> str:
+    """``6 พฤศจิกายน 2566`` in Thai; ``6 November 2566 B.E.`` in English."""
+    if d is None:
+        return ""
+    if lang == "th":
+        return thai_date(d)
+    return f"{d.day} {_ENGLISH_MONTHS[d.month - 1]} {d.year + 543} B.E."
+
+
+assert len(_ENGLISH_MONTHS) == len(THAI_MONTHS)
+
+
+def progress_bar(summary: Summary, width: int = 20) -> Text:
+    """``████▒▒░░░░``: completed, then in progress, then the rest, ``width`` cells in all."""
+    if summary.total == 0:
+        return Text("░" * width, style="dim")
+    done = round(width * summary.count(Status.COMPLETED) / summary.total)
+    doing = round(width * (summary.count(Status.COMPLETED) + summary.count(Status.IN_PROGRESS)) / summary.total) - done
+    rest = width - done - doing
+    return Text.assemble(("█" * done, "green"), ("▒" * doing, "yellow"), ("░" * rest, "dim"))
+
+
+class DimensionList(OptionList):
+    """The dimensions; enter opens the highlighted one."""
+
+    BINDINGS = [Binding("enter", "select", "Open", id="overview.open")]
+
+
+class OverviewScreen(PlanScreen):
+    """The first screen: header, summary, dimensions."""
+
+    HELP_KEY = "help.overview"
+
+    BINDINGS = [
+        Binding(keys("t"), "app.open_status_table", "Status table", id="overview.status_table"),
+        Binding(keys("p"), "app.open_plan_details", "Plan details", id="overview.plan_details"),
+        Binding("q,ๆ", "app.quit", "Quit", id="quit"),
+        Binding("ctrl+t", "app.toggle_language", "Language", id="language"),
+        *(
+            Binding(str(n), f"open_dimension({n})", f"Dimension {n}", show=False, id=f"overview.dimension_{n}")
+            for n in range(1, 10)
+        ),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield TopBar()
+        yield Static(id="overview-header", markup=False)
+        yield Static(id="overview-summary", markup=False)
+        yield Label(id="overview-dimensions-label", classes="section", markup=False)
+        yield DimensionList(id="overview-dimensions")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.refresh_language()
+        self.query_one(DimensionList).focus()
+
+    def screen_title(self) -> str:
+        return self.tui.t("overview.title")
+
+    def refresh_language(self) -> None:
+        self.query_one(TopBar).set_title(self.screen_title())
+        self.query_one("#overview-dimensions-label", Label).update(Content(self.tui.t("overview.dimensions")))
+        super().refresh_language()
+
+    # --- drawing ------------------------------------------------------------------------------
+
+    def refresh_plan(self) -> None:
+        if not self.can_draw:
+            return
+        plan = self.plan
+        self.query_one("#overview-header", Static).update(self._header(plan))
+        self.query_one("#overview-summary", Static).update(self._summary(plan_summary(plan)))
+        self._fill_dimensions(plan)
+
+    def _header(self, plan: Plan) -> Content:
+        t = self.tui.t
+        second = [t("overview.fiscal_year", year=plan.fiscal_year), t("overview.round", months=plan.round_months)]
+        if plan.as_of:
+            second.append(t("overview.as_of", date=shown_date(plan.as_of, self.tui.lang)))
+        return Content.assemble(
+            (plan.organization, "bold"),
+            "\n",
+            " · ".join(second),
+        )
+
+    def _summary(self, summary: Summary) -> Content:
+        t = self.tui.t
+        parts: list[Content | str | tuple[str, str]] = [(t("overview.total", total=summary.total), "bold")]
+        for status in Status:
+            parts += [
+                " · ",
+                t(f"status.{status.value}") + " ",
+                (str(summary.count(status)), "bold " + STATUS_STYLE[status]),
+            ]
+        level = summary.level.thai if self.tui.lang == "th" else summary.level.english
+        parts += [
+            "\n",
+            t(
+                "overview.money",
+                budget=format_money(summary.budget),
+                disbursed=format_money(summary.disbursed),
+                percent=f"{summary.disbursed_percent:.2f}",
+            ),
+            "\n",
+            (t("overview.level", level=level, percent=f"{summary.implementation_percent:.2f}"), "bold"),
+        ]
+        return Content.assemble(*parts)
+
+    def _dimension_prompt(self, plan: Plan, dimension: Dimension) -> Table:
+        t = self.tui.t
+        summary = summarize(plan.measures_of(dimension.number), plan.level_bands)
+        grid = Table.grid(padding=(0, 1), expand=True)
+        grid.add_column(no_wrap=True)
+        grid.add_column(ratio=1, overflow="fold")
+        grid.add_row(
+            Text(t("dimension.label", number=dimension.number), style="bold"), Text(dimension.title, style="bold")
+        )
+        counts = t(
+            "overview.dimension_counts",
+            count=summary.total,
+            done=summary.count(Status.COMPLETED),
+            doing=summary.count(Status.IN_PROGRESS),
+        )
+        grid.add_row(Text(""), Text.assemble(progress_bar(summary), "  ", counts))
+        return grid
+
+    def _fill_dimensions(self, plan: Plan) -> None:
+        dims = self.query_one(DimensionList)
+        highlighted = dims.highlighted
+        dims.clear_options()
+        dims.add_options([Option(self._dimension_prompt(plan, d), id=str(d.number)) for d in plan.dimensions])
+        if dims.option_count:
+            dims.highlighted = min(highlighted or 0, dims.option_count - 1)
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.tui.open_dimension(int(event.option.id))
+
+    def action_open_dimension(self, number: int) -> None:
+        if any(d.number == number for d in self.plan.dimensions):
+            self.tui.open_dimension(number)
