@@ -20,7 +20,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 from tinydb import Query, TinyDB
 from tinydb.storages import Storage
@@ -197,25 +196,36 @@ class PlanStore:
             raise StoreError("store.bad_record", path=str(self.path), detail=f"{year}: {exc!r}") from None
 
     def _write_plan(self, data: dict, plan: Plan) -> None:
-        before = encode(data)
-        storage_data: dict[str, Any] = data
-        db = TinyDB(storage_data, storage=_InMemory)
+        """Write ``plan`` into ``data`` through TinyDB, touching only the documents that differ.
+
+        Writes the file only when something changed. Documents are compared first so that a save
+        costs one TinyDB update (not one per measure) however large the plan is.
+        """
+        db = TinyDB(data, storage=_InMemory)
         year = plan.fiscal_year
         plans, measures = db.table("plans"), db.table("measures")
-        plans.upsert(plan.header_doc(), Query().fiscal_year == year)
-        stored = {doc["uid"]: doc.doc_id for doc in measures.search(Query().fiscal_year == year)}
+        changed = False
+        header = plan.header_doc()
+        if plans.get(Query().fiscal_year == year) != header:
+            plans.upsert(header, Query().fiscal_year == year)
+            changed = True
+        stored = {doc["uid"]: doc for doc in measures.search(Query().fiscal_year == year)}
+        updates, inserts = [], []
         for measure in plan.measures:
             doc = {**measure.to_doc(), "fiscal_year": year}
-            doc_id = stored.pop(measure.uid, None)
-            if doc_id is None:
-                measures.insert(doc)
-            else:
-                measures.update(doc, doc_ids=[doc_id])
+            old = stored.pop(measure.uid, None)
+            if old is None:
+                inserts.append(doc)
+            elif dict(old) != doc:
+                updates.append((doc, old.doc_id))
+        for doc, doc_id in updates:
+            measures.update(doc, doc_ids=[doc_id])
+        if inserts:
+            measures.insert_multiple(inserts)
         if stored:
-            measures.remove(doc_ids=list(stored.values()))
-        after = encode(db.storage.data)
-        if after != before:
-            atomic_write(self.path, after)
+            measures.remove(doc_ids=[doc.doc_id for doc in stored.values()])
+        if changed or updates or inserts or stored:
+            atomic_write(self.path, encode(db.storage.data))
 
 
 def _empty_database() -> dict:
