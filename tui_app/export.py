@@ -42,18 +42,17 @@ years, dates) with ๐–๙ in the text and TSV formats; the user's own text is
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import errno
 import io
 import os
-import secrets
 import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tui_app.errors import UserError
+from tui_app.store.files import write_file
 from tui_app.model import STATUS_THAI, Measure, Plan, Status
 from tui_app.report import (
     COL_REMARKS,
@@ -340,10 +339,6 @@ def render(plan: Plan, options: ExportOptions | None = None) -> bytes:
 # --- writing a file --------------------------------------------------------------------------------
 
 
-def _temp_name(path: Path) -> Path:
-    return path.with_name(f".{path.name}.tmp-{os.getpid()}-{secrets.token_hex(4)}")
-
-
 def _fail(exc: OSError, path: Path) -> ExportError:
     """The :class:`ExportError` that says why ``path`` could not be written."""
     folder = str(path.parent)
@@ -388,53 +383,8 @@ def write_export(path: Path | str, data: bytes, overwrite: bool = False) -> Path
     if not path.parent.is_dir():
         raise ExportError("export.no_folder", path=str(path), folder=str(path.parent))
 
-    tmp = _temp_name(path)
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the umask decides
+        write_file(path, data, overwrite=overwrite, new_mode=None)
     except OSError as exc:
         raise _fail(exc, path) from exc
-    try:
-        try:
-            if st is not None:
-                with contextlib.suppress(OSError):
-                    os.fchmod(fd, stat.S_IMODE(st.st_mode))
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view) :]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        if overwrite:
-            os.replace(tmp, path)
-        else:
-            _link_new(tmp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise _fail(exc, path) from exc
-    _fsync_dir(path.parent)
     return path
-
-
-def _link_new(tmp: Path, path: Path) -> None:
-    """Put ``tmp`` at ``path`` only if nothing is there (``EEXIST`` otherwise), then drop ``tmp``."""
-    try:
-        os.link(tmp, path)
-    except OSError as exc:
-        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK):
-            raise
-        # a file system without hard links: check, then rename (a tiny window for a race)
-        if os.path.lexists(path):
-            raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(path)) from None
-        os.replace(tmp, path)
-        return
-    os.unlink(tmp)
-
-
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from tui_app.changes import Change
 from tui_app.errors import StoreError, UserError, ValidationError
-from tui_app.model import Plan
 from tui_app.store import FileVersion, PlanStore
 
 

@@ -65,20 +65,26 @@ def exclusive_lock(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
         os.close(fd)
 
 
-def atomic_write(path: Path, payload: bytes) -> None:
-    """Replace ``path`` with ``payload`` so that a reader or a crash sees the old or the new file.
+def write_file(path: Path, payload: bytes, *, overwrite: bool = True, new_mode: int | None = NEW_FILE_MODE) -> None:
+    """Put ``payload`` at ``path`` so that a reader or a crash sees the old file or the whole new one.
 
-    Write a temporary file in the same folder, flush and fsync it, ``os.replace`` it over the
-    file, then fsync the folder. On any failure (a full disk, no permission) the temporary file
-    is removed and the old file is left as it was. An existing file's mode and group are kept.
+    Write a temporary file in the same folder, flush and fsync it, move it into place, then fsync
+    the folder. With ``overwrite`` the move is ``os.replace``; without it the finished file is
+    hard-linked into place, which fails with ``FileExistsError`` if anyone created ``path``
+    meanwhile. A replaced file keeps its mode and group; a new one gets ``new_mode`` (``None``:
+    what the umask allows). On any failure (a full disk, no permission) the temporary file is
+    removed, the old file is left as it was, and the ``OSError`` is raised.
     """
     tmp = path.with_name(f"{temp_prefix(path)}{os.getpid()}-{secrets.token_hex(4)}")
     try:
         old = os.stat(path)
     except FileNotFoundError:
         old = None
-    try:
+    if new_mode is None:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    else:
         fd = _open_new(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
+    try:
         try:
             if old is not None:
                 with contextlib.suppress(OSError):
@@ -87,17 +93,42 @@ def atomic_write(path: Path, payload: bytes) -> None:
                     os.fchown(fd, -1, old.st_gid)
             view = memoryview(payload)
             while view:
-                written = os.write(fd, view)
-                view = view[written:]
+                view = view[os.write(fd, view) :]
             os.fsync(fd)
         finally:
             os.close(fd)
-        os.replace(tmp, path)
-    except OSError as exc:
+        if overwrite:
+            os.replace(tmp, path)
+        else:
+            _link_new(tmp, path)
+    except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        raise StoreError("store.write_failed", path=str(path), detail=exc.strerror or str(exc)) from exc
+        raise
     fsync_dir(path.parent)
+
+
+def _link_new(tmp: Path, path: Path) -> None:
+    """Put ``tmp`` at ``path`` only if nothing is there (``EEXIST`` otherwise), then drop ``tmp``."""
+    try:
+        os.link(tmp, path)
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK):
+            raise
+        # a file system without hard links: check, then rename (a tiny window for a race)
+        if os.path.lexists(path):
+            raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(path)) from None
+        os.replace(tmp, path)
+        return
+    os.unlink(tmp)
+
+
+def atomic_write(path: Path, payload: bytes) -> None:
+    """:func:`write_file` for the data file: a failure is a :class:`StoreError` naming the file."""
+    try:
+        write_file(path, payload)
+    except OSError as exc:
+        raise StoreError("store.write_failed", path=str(path), detail=exc.strerror or str(exc)) from exc
 
 
 def fsync_dir(folder: Path) -> None:
