@@ -1,4 +1,4 @@
-"""Snapshots of the overview, dimension and measure screens with the sample plan, at 80×24 and 120×40.
+"""Snapshots of every screen with the sample plan, at 80×24 and 120×40.
 
 Deterministic: a fixed terminal size, the sample's own as-of date (no clock), no blinking cursor,
 no poll during the test. Update with ``pytest tests/test_snapshots.py --snapshot-update`` and look
@@ -37,3 +37,15 @@ def test_help(snap_compare, app_factory, size):
 
 def test_measure_in_english(snap_compare, app_factory):
     assert snap_compare(app_factory(lang="en"), press=["3", "enter"], terminal_size=(80, 24))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_status_table(snap_compare, app_factory, size):
+    """The report's table: 15 rows, the ☑ columns and the summary under it."""
+    assert snap_compare(app_factory(), press=["t"], terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_plan_details(snap_compare, app_factory, size):
+    """The plan's header fields, problems and suggestions, and its structure."""
+    assert snap_compare(app_factory(), press=["p"], terminal_size=size)
