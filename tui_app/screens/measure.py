@@ -102,7 +102,7 @@ class AmountInput(Input):
     BINDINGS = [Binding("escape", "screen.leave_field", "Leave field", id="measure.leave_field")]
 
     def __init__(self, name: str, **kwargs: Any) -> None:
-        super().__init__(compact=True, select_on_focus=False, id=name, **kwargs)
+        super().__init__(compact=True, select_on_focus=True, id=name, **kwargs)
         self.field_name = name
         self.base: Any = None  # the stored value this field started from
         self.conflict = False
