@@ -233,6 +233,17 @@ class TuiApp(App):
         self._to_overview()
         self.push_screen(PlanDetailsScreen())
 
+    def action_export(self) -> None:
+        """The export dialog for the plan on screen (from the status table's ``x`` or the palette)."""
+        from tui_app.screens.export_dialog import ExportScreen
+
+        if self.session is None or isinstance(self.screen, ExportScreen):
+            return
+        if not self.session.plan.measures:
+            self.say(self.t("export_dialog.empty"), severity="warning")
+            return
+        self.push_screen(ExportScreen())
+
     # --- help, palette, quit ------------------------------------------------------------------
 
     def action_help(self) -> None:

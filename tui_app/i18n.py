@@ -443,6 +443,85 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "measure.edit_title": {"th": "ชื่อรายการ", "en": "Title"},
     "measure.edit_mission": {"th": "ภารกิจตามมิติ", "en": "Mission"},
+    # --- screens: export dialog ---
+    "export_dialog.title": {"th": "ส่งออกตารางสถานะ", "en": "Export the status table"},
+    "export_dialog.help": {
+        "th": "ส่งออกตารางสถานะเป็นไฟล์ หรือคัดลอกไปยังคลิปบอร์ด: เลือกรูปแบบและตัวเลือก ตัวอย่างด้านล่างแสดงสิ่งที่จะได้\n"
+        "Tab / Shift+Tab ย้ายช่อง · Space เลือก/ไม่เลือก · Enter เปิดรายการให้เลือก · "
+        "f เปลี่ยนรูปแบบ · s เปลี่ยนแบบตาราง · d เปลี่ยนมิติ · p ไปที่ช่องชื่อไฟล์ · ↑ ↓ ← → เลื่อนตัวอย่าง\n"
+        "ตัดบรรทัดที่: ความกว้างของคอลัมน์รายการและหมายเหตุ (0 = ไม่ตัด)\n"
+        "w (หรือ F2, หรือ Enter ในช่องชื่อไฟล์) เขียนไฟล์: ถ้ามีไฟล์ชื่อนั้นอยู่แล้ว จะถามก่อนเขียนทับ · "
+        "ชื่อไฟล์ที่ไม่ขึ้นต้นด้วย / อยู่ในโฟลเดอร์ที่เปิดโปรแกรม\n"
+        "c (หรือ F3) คัดลอกไปยังคลิปบอร์ดผ่านเทอร์มินัล (OSC 52): ใช้ได้กับ Windows Terminal, iTerm2, kitty, WezTerm, "
+        "xterm แม้ต่อผ่าน SSH แต่ PuTTY, GNOME Terminal และ macOS Terminal ไม่รับ ถ้าวางแล้วไม่มีอะไร ให้เขียนเป็นไฟล์แทน\n"
+        "CSV ใส่ BOM ไว้หน้าไฟล์เพื่อให้ Excel อ่านภาษาไทยถูก · ในตัวอย่าง TSV เครื่องหมาย → คือแท็บ",
+        "en": "Export the status table to a file or the clipboard: choose the format and options; the preview "
+        "below shows what you will get.\n"
+        "Tab / Shift+Tab move between fields · Space tick / untick · Enter open a list · "
+        "f change the format · s change the table style · d change the dimension · p go to the file name · "
+        "↑ ↓ ← → scroll the preview\n"
+        "Wrap at: the width of the item and remarks columns (0 = no wrapping)\n"
+        "w (or F2, or Enter in the file name) writes the file; an existing file is replaced only after you say yes. "
+        "A name not starting with / is in the folder the program was started in.\n"
+        "c (or F3) copies to the clipboard through the terminal (OSC 52): works in Windows Terminal, iTerm2, kitty, "
+        "WezTerm and xterm, over SSH too, but PuTTY, GNOME Terminal and macOS Terminal ignore it: if nothing "
+        "arrives, write a file instead.\n"
+        "A CSV starts with a BOM so that Excel reads the Thai correctly · in the TSV preview → marks a tab.",
+    },
+    "export_dialog.format": {"th": "รูปแบบ (f)", "en": "Format (f)"},
+    "export_dialog.format.text": {"th": "ข้อความ (.txt)", "en": "text (.txt)"},
+    "export_dialog.format.tsv": {"th": "แท็บ (.tsv)", "en": "tabs (.tsv)"},
+    "export_dialog.format.csv": {"th": "CSV (.csv)", "en": "CSV (.csv)"},
+    "export_dialog.style": {"th": "แบบตาราง (s)", "en": "Style (s)"},
+    "export_dialog.width": {"th": "ตัดบรรทัดที่", "en": "Wrap at"},
+    "export_dialog.dimension": {"th": "มิติ (d)", "en": "Dimension (d)"},
+    "export_dialog.all_dimensions": {"th": "ทุกมิติ", "en": "all"},
+    "export_dialog.dimension_number": {"th": "มิติที่ {number}", "en": "dimension {number}"},
+    "export_dialog.statuses": {"th": "สถานะ", "en": "Statuses"},
+    "export_dialog.thai_digits": {"th": "เลขไทย", "en": "Thai digits"},
+    "export_dialog.summary": {"th": "สรุปผล", "en": "Summary"},
+    "export_dialog.bom": {"th": "BOM (Excel)", "en": "BOM (Excel)"},
+    "export_dialog.path": {"th": "ไฟล์", "en": "File"},
+    "export_dialog.write_button": {"th": "เขียนไฟล์ (w)", "en": "Write (w)"},
+    "export_dialog.copy_button": {"th": "คัดลอก (c)", "en": "Copy (c)"},
+    "export_dialog.info": {
+        "th": "ตัวอย่าง: {count} รายการ · {lines} บรรทัด · {size} ไบต์",
+        "en": "Preview: {count} items · {lines} lines · {size} bytes",
+    },
+    "export_dialog.info_tabs": {"th": "→ คือแท็บ", "en": "→ is a tab"},
+    "export_dialog.problem": {"th": "ส่งออกไม่ได้: {message}", "en": "Cannot export: {message}"},
+    "export_dialog.width_not_number": {
+        "th": "ตัดบรรทัดที่: ใส่จำนวนเต็ม (0 = ไม่ตัด)",
+        "en": "Wrap at: type a whole number (0 = no wrapping)",
+    },
+    "export_dialog.no_path": {"th": "ใส่ชื่อไฟล์ก่อน", "en": "Type a file name first."},
+    "export_dialog.empty": {
+        "th": "ยังไม่มีรายการในปีงบประมาณนี้ จึงยังไม่มีอะไรให้ส่งออก",
+        "en": "There are no items in this fiscal year yet, so there is nothing to export.",
+    },
+    "export_dialog.confirm_overwrite": {
+        "th": "มีไฟล์ {path} อยู่แล้ว เขียนทับหรือไม่?",
+        "en": "{path} already exists. Replace it?",
+    },
+    "export_dialog.kept": {"th": "ไม่ได้เขียนทับ: {path} ยังเป็นไฟล์เดิม", "en": "Not replaced: {path} is as it was."},
+    "export_dialog.written": {"th": "เขียน {size} ไบต์ ลงไฟล์ {path} แล้ว", "en": "Wrote {size} bytes to {path}"},
+    "export_dialog.copied": {
+        "th": "ส่ง {lines} บรรทัดไปยังคลิปบอร์ดของเทอร์มินัลแล้ว (วางด้วย Ctrl+V) · "
+        "PuTTY, GNOME Terminal และ macOS Terminal ไม่รับ: ถ้าวางแล้วไม่มีอะไร ให้กด w เขียนเป็นไฟล์",
+        "en": "Sent {lines} lines to the terminal's clipboard (paste with Ctrl+V) · "
+        "PuTTY, GNOME Terminal and macOS Terminal ignore this: if nothing arrives, press w to write a file.",
+    },
+    "key.export_dialog.write": {"th": "เขียนไฟล์", "en": "Write"},
+    "key.export_dialog.copy": {"th": "คัดลอก", "en": "Copy"},
+    "key.export_dialog.format": {"th": "รูปแบบ", "en": "Format"},
+    "key.export_dialog.style": {"th": "แบบตาราง", "en": "Style"},
+    "key.export_dialog.dimension": {"th": "มิติ", "en": "Dimension"},
+    "key.export_dialog.path": {"th": "ชื่อไฟล์", "en": "File name"},
+    "cmd.export": {"th": "ส่งออกตารางสถานะ", "en": "Export the status table"},
+    "cmd.export_help": {
+        "th": "ข้อความ แท็บ หรือ CSV ลงไฟล์ หรือคัดลอกไปยังคลิปบอร์ด",
+        "en": "Text, tab-separated or CSV, to a file or the clipboard",
+    },
     # --- field names (used inside messages) ---
     "field.title": {"th": "ชื่อรายการ", "en": "title"},
     "field.dimension_title": {"th": "ชื่อมิติ", "en": "dimension title"},
