@@ -193,19 +193,6 @@ async def test_x_starts_the_export(app_factory) -> None:
         assert calls == [True]
 
 
-async def test_x_says_export_is_coming_when_the_app_has_none(app_factory) -> None:
-    if hasattr(TuiApp, "action_export"):
-        pytest.skip("the app has its export dialog now")
-    app = app_factory()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await open_table(app, pilot)
-        await pilot.press("x")
-        await pilot.pause()
-        messages = [n.message for n in app._notifications]
-        assert any("tui-app export" in str(m) for m in messages)
-        assert all(isinstance(m, str) for m in messages)  # Textual's toast draws only a str
-
-
 # --- user text is never markup ----------------------------------------------------------------
 
 

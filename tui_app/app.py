@@ -212,24 +212,14 @@ class TuiApp(App):
         self.push_screen(MeasureScreen(uid))
 
     def action_open_status_table(self) -> None:
-        try:
-            from tui_app.screens.status_table import StatusTableScreen
-        except ModuleNotFoundError as exc:
-            if exc.name != "tui_app.screens.status_table":
-                raise
-            self.say(self.t("app.not_available"), severity="warning")
-            return
+        from tui_app.screens.status_table import StatusTableScreen
+
         self._to_overview()
         self.push_screen(StatusTableScreen())
 
     def action_open_plan_details(self) -> None:
-        try:
-            from tui_app.screens.plan_details import PlanDetailsScreen
-        except ModuleNotFoundError as exc:
-            if exc.name != "tui_app.screens.plan_details":
-                raise
-            self.say(self.t("app.not_available"), severity="warning")
-            return
+        from tui_app.screens.plan_details import PlanDetailsScreen
+
         self._to_overview()
         self.push_screen(PlanDetailsScreen())
 

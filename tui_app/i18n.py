@@ -201,14 +201,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "status_table.empty": {"th": "ยังไม่มีรายการในปีงบประมาณนี้", "en": "There are no items in this fiscal year yet."},
     "status_table.detail_remarks": {"th": "หมายเหตุ: {text}", "en": "Remarks: {text}"},
-    "status_table.no_measure_screen": {
-        "th": "หน้ารายละเอียดรายการยังไม่พร้อมใช้งาน",
-        "en": "The item screen is not available yet.",
-    },
-    "status_table.export_coming": {
-        "th": "การส่งออกจากหน้าจอยังไม่พร้อม: ใช้คำสั่ง tui-app export ไปก่อน",
-        "en": "Export from the screen is coming; use 'tui-app export' meanwhile.",
-    },
     "key.status_table.open": {"th": "เปิดรายการ", "en": "Open"},
     "key.status_table.export": {"th": "ส่งออก", "en": "Export"},
     "plan_details.title": {"th": "รายละเอียดแผน", "en": "Plan details"},
@@ -235,9 +227,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "plan_details.dimension_node": {"th": "มิติที่ {number} {title}", "en": "Dimension {number}: {title}"},
     "plan_details.count": {"th": "({count} รายการ)", "en": "({count} items)"},
     "plan_details.no_dimension_node": {"th": "ไม่อยู่ในมิติใด", "en": "In no dimension"},
-    "plan_details.kind.project": {"th": "โครงการ", "en": "Project"},
-    "plan_details.kind.measure": {"th": "มาตรการ", "en": "Measure"},
-    "plan_details.kind.activity": {"th": "กิจกรรม", "en": "Activity"},
     "plan_details.add_measure.heading": {"th": "เพิ่มรายการ (โครงการ / มาตรการ / กิจกรรม)", "en": "Add an item (project / measure / activity)"},
     "plan_details.add_measure.name": {"th": "ชื่อรายการ", "en": "Title"},
     "plan_details.add_measure.dimension": {"th": "มิติ", "en": "Dimension"},
@@ -279,7 +268,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "key.plan_details.open": {"th": "เปิด", "en": "Open"},
     # --- screens: app, keys, help, palette ---
     "app.unsaved": {"th": "● ยังไม่ได้บันทึก {count} รายการ", "en": "● {count} not saved"},
-    "app.not_available": {"th": "หน้าจอนี้ยังไม่พร้อมใช้งาน", "en": "This screen is not available yet."},
     "app.how_to_quit": {"th": "กด q (หรือ Ctrl+Q) เพื่อออกจากโปรแกรม", "en": "Press q (or Ctrl+Q) to quit."},
     "app.confirm_quit_unsaved": {
         "th": "ยังมีการแก้ไขที่บันทึกไม่ได้ {count} รายการ ถ้าออกตอนนี้การแก้ไขนั้นจะหายไป ออกจากโปรแกรมหรือไม่?",

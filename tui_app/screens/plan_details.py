@@ -136,7 +136,7 @@ class AddMeasureDialog(ModalScreen[tuple[str, int, Kind] | None]):
             yield Label(Content(self.t("plan_details.add_measure.kind")), classes="add-label")
             with RadioSet(id="add-kind"):
                 for kind in Kind:
-                    label = Content(self.t(f"plan_details.kind.{kind.value}"))
+                    label = Content(self.t(f"kind.{kind.value}"))
                     yield RadioButton(label, value=kind is Kind.PROJECT, name=kind.value)
             yield Label(Content(self.t("plan_details.add_measure.hint")), classes="dialog-hint")
 
@@ -540,11 +540,8 @@ class PlanDetailsScreen(PlanScreen):
             self.open_measure(data[1])
 
     def open_measure(self, uid: str) -> None:
-        try:
-            from tui_app.screens.measure import MeasureScreen
-        except ImportError:
-            self.tui.say(self.t("status_table.no_measure_screen"))
-            return
+        from tui_app.screens.measure import MeasureScreen
+
         self.app.push_screen(MeasureScreen(uid))
 
     @work(exclusive=True, group="structure")

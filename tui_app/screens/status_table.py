@@ -167,7 +167,7 @@ class StatusTableScreen(PlanScreen):
     HELP_KEY = "status_table.help"
 
     BINDINGS = [
-        Binding(keys("x"), "export", "Export", id="status_table.export"),
+        Binding(keys("x"), "app.export", "Export", id="status_table.export"),
     ]
 
     def __init__(self) -> None:
@@ -332,16 +332,6 @@ class StatusTableScreen(PlanScreen):
     # --- actions ------------------------------------------------------------------------------
 
     def open_measure(self, uid: str) -> None:
-        try:
-            from tui_app.screens.measure import MeasureScreen
-        except ImportError:
-            self.tui.say(self.tui.t("status_table.no_measure_screen"))
-            return
-        self.app.push_screen(MeasureScreen(uid))
+        from tui_app.screens.measure import MeasureScreen
 
-    async def action_export(self) -> None:
-        """Exports start here: the app's export dialog, when it is there."""
-        if hasattr(self.app, "action_export"):
-            await self.app.run_action("export")
-        else:
-            self.tui.say(self.tui.t("status_table.export_coming"))
+        self.app.push_screen(MeasureScreen(uid))
