@@ -52,6 +52,18 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(p)
     p.set_defaults(func=cmd_years)
 
+    p = sub.add_parser(
+        "new-year",
+        help="start a new fiscal year from an earlier one",
+        description="Add fiscal year YEAR to the data file, carried over from --from (default: the latest year): "
+        "the same dimensions, measures and steps, with every status back to 'waiting for report', "
+        "no ticks, results, remarks or amounts, and no as-of date. An existing year is never overwritten.",
+    )
+    _add_common(p)
+    p.add_argument("new_year", type=int, metavar="YEAR", help="the new fiscal year, Buddhist Era (e.g. 2567)")
+    p.add_argument("--from", dest="from_year", type=int, metavar="YYYY", help="the year to carry over (default: the latest)")
+    p.set_defaults(func=cmd_new_year)
+
     _add_export(sub)
     parser.set_defaults(func=cmd_open)
     return parser
@@ -89,6 +101,13 @@ def cmd_status(args: argparse.Namespace, store: PlanStore) -> int:
 def cmd_years(args: argparse.Namespace, store: PlanStore) -> int:
     for year in store.years():
         print(year)
+    return 0
+
+
+def cmd_new_year(args: argparse.Namespace, store: PlanStore) -> int:
+    source = store.load(args.from_year or args.year)
+    store.add_year(source.carried_over(args.new_year))
+    print(f"{args.new_year} ← {source.fiscal_year}: {len(source.measures)} measures, {len(source.dimensions)} dimensions")
     return 0
 
 

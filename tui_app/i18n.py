@@ -87,6 +87,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "th": "{path}: ไม่มีข้อมูลปีงบประมาณ {year} (มี: {years})",
         "en": "{path}: there is no fiscal year {year} (there are: {years})",
     },
+    "store.year_exists": {
+        "th": "{path}: มีข้อมูลปีงบประมาณ {year} อยู่แล้ว (ไม่ได้แก้ไขไฟล์)",
+        "en": "{path}: fiscal year {year} is already there (left untouched)",
+    },
     "store.no_plan": {
         "th": "{path}: ไฟล์ยังไม่มีแผนใดเลย",
         "en": "{path}: the file holds no plan yet",

@@ -262,6 +262,39 @@ class Plan:
     def measures_of(self, dimension: int) -> list[Measure]:
         return [m for m in self.measures_in_table_order() if m.dimension == dimension]
 
+    def carried_over(self, fiscal_year: int) -> Plan:
+        """The same plan set up for another fiscal year, to report on afresh.
+
+        Kept: organization, plan title and period, round, reporter and position, the level
+        bands, the dimensions, and every measure's order, kind, title, dimension, mission and
+        steps (with their sub-points and uids, so a measure can be followed from year to year).
+        Started anew: the as-of date, problems and suggestions, and each measure's status
+        (waiting for report), ticks, result, remarks, budget and disbursed.
+        """
+        return Plan(
+            organization=self.organization,
+            fiscal_year=fiscal_year,
+            plan_title=self.plan_title,
+            plan_period=self.plan_period,
+            round_months=self.round_months,
+            reporter=self.reporter,
+            position=self.position,
+            dimensions=[Dimension(d.number, d.title) for d in self.dimensions],
+            measures=[
+                Measure(
+                    order=m.order,
+                    title=m.title,
+                    dimension=m.dimension,
+                    kind=m.kind,
+                    mission=m.mission,
+                    steps=[Step(s.text, sub_points=list(s.sub_points), uid=s.uid) for s in m.steps],
+                    uid=m.uid,
+                )
+                for m in self.measures_in_table_order()
+            ],
+            level_bands=self.level_bands,
+        )
+
     def header_doc(self) -> dict:
         """The plan's own fields, without its measures (the store keeps those apart)."""
         return {

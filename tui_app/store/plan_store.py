@@ -136,6 +136,15 @@ class PlanStore:
             self.written_version = self.version()
             return plan
 
+    def add_year(self, plan: Plan) -> None:
+        """Store ``plan`` as a new fiscal year; a year already in the file is refused."""
+        with exclusive_lock(self.path):
+            data = self._read()
+            years = self._plans(data)
+            if plan.fiscal_year in years:
+                raise StoreError("store.year_exists", path=str(self.path), year=plan.fiscal_year)
+            self._write_plan(data, plan)
+
     def save_plan(self, plan: Plan) -> None:
         """Store a whole plan as its fiscal year (replacing that year, if it is there)."""
         with exclusive_lock(self.path):
