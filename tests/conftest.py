@@ -16,6 +16,16 @@ from tui_app.store.plan_store import sample_bytes
 NO_POLL = 3600.0
 
 
+@pytest.fixture(autouse=True)
+def _no_user_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the user's data file, settings or language choice."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("TUI_APP_DB", raising=False)
+    monkeypatch.delenv("TUI_APP_LANG", raising=False)
+
+
 @pytest.fixture()
 def plan_path(tmp_path: Path) -> Path:
     """A fresh copy of the bundled sample plan (15 measures, 4 dimensions, fiscal year 2566)."""

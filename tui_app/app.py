@@ -12,6 +12,7 @@ per interval; nothing is redrawn unless the file changed).
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -70,9 +71,12 @@ class TuiApp(App):
         lang: str = DEFAULT_LANGUAGE,
         *,
         poll_seconds: float = POLL_SECONDS,
+        settings_path: Path | None = None,
     ) -> None:
+        """``settings_path``: where to remember the language chosen with ctrl+t (None: nowhere)."""
         super().__init__()
         self.store = store
+        self._settings_path = settings_path
         self.set_reactive(TuiApp.lang, lang if lang in LANGUAGES else DEFAULT_LANGUAGE)
         self._year = year
         self._poll_seconds = poll_seconds
@@ -106,6 +110,10 @@ class TuiApp(App):
 
     def action_toggle_language(self) -> None:
         self.lang = "en" if self.lang == "th" else "th"
+        if self._settings_path is not None:
+            from tui_app.store.settings import save_setting
+
+            save_setting(self._settings_path, "lang", self.lang)
 
     def watch_lang(self) -> None:
         from tui_app.screens.base import PlanScreen

@@ -14,6 +14,7 @@ from tui_app import __version__
 from tui_app.errors import UserError
 from tui_app.i18n import LANGUAGES, default_language
 from tui_app.store import PlanStore, default_db_path
+from tui_app.store.settings import default_settings_path, load_settings
 
 Command = Callable[[argparse.Namespace, PlanStore], int]
 
@@ -73,7 +74,7 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
     # SUPPRESS keeps a value given before the command from being reset by the subparser's default.
     parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, metavar="PATH", help="the data file (default: see below)")
     parser.add_argument("--year", type=int, default=argparse.SUPPRESS, metavar="YYYY", help="fiscal year, Buddhist Era (default: the latest in the file)")
-    parser.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of the screen (default: th, or $TUI_APP_LANG)")
+    parser.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of the screen (default: $TUI_APP_LANG, else the last one chosen with ctrl+t, else th)")
 
 
 def _add_export(sub: argparse._SubParsersAction) -> None:
@@ -86,7 +87,7 @@ def _add_export(sub: argparse._SubParsersAction) -> None:
 def cmd_open(args: argparse.Namespace, store: PlanStore) -> int:
     from tui_app.app import TuiApp
 
-    app = TuiApp(store=store, year=args.year, lang=args.lang)
+    app = TuiApp(store=store, year=args.year, lang=args.lang, settings_path=args.settings)
     app.run()
     return app.return_code or 0
 
@@ -115,7 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     args.db = getattr(args, "db", None) or default_db_path()
     args.year = getattr(args, "year", None)
-    args.lang = getattr(args, "lang", None) or default_language()
+    args.settings = default_settings_path()
+    args.lang = getattr(args, "lang", None) or default_language(load_settings(args.settings).get("lang"))
     store = PlanStore(args.db)
     try:
         store.open()

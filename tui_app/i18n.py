@@ -542,7 +542,9 @@ def t(key: str, lang: str = DEFAULT_LANGUAGE, **params: object) -> str:
     return template.format(**params) if params else template
 
 
-def default_language() -> str:
-    """``TUI_APP_LANG`` if set to a known language, else Thai."""
-    lang = os.environ.get("TUI_APP_LANG", DEFAULT_LANGUAGE)
-    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+def default_language(remembered: object = None) -> str:
+    """``$TUI_APP_LANG`` if set to a known language, else ``remembered`` (the user's setting), else Thai."""
+    for lang in (os.environ.get("TUI_APP_LANG"), remembered):
+        if lang in LANGUAGES:
+            return str(lang)
+    return DEFAULT_LANGUAGE
