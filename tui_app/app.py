@@ -12,6 +12,7 @@ per interval; nothing is redrawn unless the file changed).
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,7 @@ from textual.screen import ModalScreen
 from tui_app.changes import Change
 from tui_app.errors import StoreError, UserError
 from tui_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
+from tui_app.model import _ESCAPES
 from tui_app.session import Outcome, Session
 from tui_app.store import PlanStore
 
@@ -33,6 +35,13 @@ if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
 
 POLL_SECONDS = 1.0
+
+
+def plain_paste(text: str) -> str:
+    """Pasted text without what would drive the terminal: escape sequences and control
+    characters go (new lines stay, tabs become spaces), as they go from a saved text."""
+    text = _ESCAPES.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
+    return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
 
 
 def _plan_commands() -> type[Provider]:
@@ -96,6 +105,13 @@ class TuiApp(App):
 
         self.push_screen(OverviewScreen())
         self.set_interval(self._poll_seconds, self.poll, name="poll")
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Paste) and not event.is_forwarded:
+            # A field shows what it holds as it is: an escape sequence pasted into it would
+            # reach the terminal (set its title, clear it, write its clipboard) before any save.
+            event.text = plain_paste(event.text)
+        await super().on_event(event)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """No blinking cursor in any field of any screen: each blink is a redraw sent down the line."""
@@ -182,10 +198,12 @@ class TuiApp(App):
             return
         try:
             if session.unsaved:
+                before = (len(session.pending), session.plan)
                 outcome = session.flush()
                 if outcome.error is not None and not isinstance(outcome.error, StoreError):
                     self.report_error(outcome.error)  # someone else's save made a pending change impossible
-                self.refresh_screens()
+                if (len(session.pending), session.plan) != before:  # a retry that failed again draws nothing
+                    self.refresh_screens()
             elif session.changed_elsewhere():
                 session.reload()
                 self.refresh_screens()
@@ -194,10 +212,22 @@ class TuiApp(App):
 
     # --- going places -------------------------------------------------------------------------
 
-    def _to_overview(self) -> None:
-        """Close everything above the overview (dialogs included)."""
+    def _to_overview(self) -> bool:
+        """Close everything above the overview (dialogs included); False when nothing was closed.
+
+        What is typed in the screens being closed is saved first. A field whose text cannot be
+        saved holds its screen open once, with a message (``PlanScreen.hold_unsaved``).
+        """
+        from tui_app.screens.base import PlanScreen
+
+        for screen in reversed(self.screen_stack[2:]):
+            if isinstance(screen, PlanScreen) and screen.hold_unsaved():
+                while self.screen is not screen:  # show the field that holds it
+                    self.pop_screen()
+                return False
         while len(self.screen_stack) > 2:
             self.pop_screen()
+        return True
 
     def open_overview(self) -> None:
         self._to_overview()
@@ -205,8 +235,8 @@ class TuiApp(App):
     def open_dimension(self, number: int) -> None:
         from tui_app.screens.dimension import DimensionScreen
 
-        self._to_overview()
-        self.push_screen(DimensionScreen(number))
+        if self._to_overview():
+            self.push_screen(DimensionScreen(number))
 
     def open_measure(self, uid: str) -> None:
         """Open a measure with its dimension underneath, so that escape goes to the dimension."""
@@ -215,21 +245,21 @@ class TuiApp(App):
 
         assert self.session is not None
         measure = self.session.plan.measure(uid)
-        self._to_overview()
-        self.push_screen(DimensionScreen(measure.dimension, select_uid=uid))
-        self.push_screen(MeasureScreen(uid))
+        if self._to_overview():
+            self.push_screen(DimensionScreen(measure.dimension, select_uid=uid))
+            self.push_screen(MeasureScreen(uid))
 
     def action_open_status_table(self) -> None:
         from tui_app.screens.status_table import StatusTableScreen
 
-        self._to_overview()
-        self.push_screen(StatusTableScreen())
+        if self._to_overview():
+            self.push_screen(StatusTableScreen())
 
     def action_open_plan_details(self) -> None:
         from tui_app.screens.plan_details import PlanDetailsScreen
 
-        self._to_overview()
-        self.push_screen(PlanDetailsScreen())
+        if self._to_overview():
+            self.push_screen(PlanDetailsScreen())
 
     def action_export(self) -> None:
         """The export dialog for the plan on screen (from the status table's ``x`` or the palette)."""
@@ -278,11 +308,15 @@ class TuiApp(App):
             self.refresh_screens()
         if session is not None and session.unsaved:
             message = self.t("app.confirm_quit_unsaved", count=len(session.pending))
-
-            def answered(quit_anyway: bool | None) -> None:
-                if quit_anyway:
-                    self.exit()
-
-            self.push_screen(ConfirmDialog(message, self.lang), answered)
+        elif any(isinstance(s, PlanScreen) and s.unsaved_field() is not None for s in self.screen_stack):
+            # typed text whose save was refused (someone else's change came first): on screen only
+            message = self.t("app.confirm_quit_drafts")
+        else:
+            self.exit()
             return
-        self.exit()
+
+        def answered(quit_anyway: bool | None) -> None:
+            if quit_anyway:
+                self.exit()
+
+        self.push_screen(ConfirmDialog(message, self.lang), answered)

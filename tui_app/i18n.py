@@ -273,6 +273,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- screens: app, keys, help, palette ---
     "app.unsaved": {"th": "● ยังไม่ได้บันทึก {count} รายการ", "en": "● {count} not saved"},
     "app.how_to_quit": {"th": "กด q (หรือ Ctrl+Q) เพื่อออกจากโปรแกรม", "en": "Press q (or Ctrl+Q) to quit."},
+    "app.confirm_quit_drafts": {
+        "th": "ข้อความที่พิมพ์ไว้ในช่องสีแดงยังไม่ได้บันทึก ถ้าออกตอนนี้ข้อความนั้นจะหายไป ออกจากโปรแกรมหรือไม่?",
+        "en": "The text typed in a red field is not saved; quitting now loses it. Quit anyway?",
+    },
+    "app.unsaved_leave": {
+        "th": "ช่องสีแดงมีข้อความที่ยังบันทึกไม่ได้: กด Ctrl+O / F2 ในช่องเพื่อบันทึก (ทับการแก้ไขของผู้อื่น)"
+        " หรือกด Esc / สั่งซ้ำอีกครั้งเพื่อออกโดยไม่บันทึกข้อความนั้น",
+        "en": "A red field holds text that is not saved: press Ctrl+O / F2 in it to save it (over someone"
+        " else's change), or press Esc / ask again to leave without it.",
+    },
     "app.confirm_quit_unsaved": {
         "th": "ยังมีการแก้ไขที่บันทึกไม่ได้ {count} รายการ ถ้าออกตอนนี้การแก้ไขนั้นจะหายไป ออกจากโปรแกรมหรือไม่?",
         "en": "{count} changes could not be saved yet; quitting now loses them. Quit anyway?",
@@ -294,6 +304,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "key.back": {"th": "กลับ", "en": "Back"},
     "key.command_palette": {"th": "คำสั่ง", "en": "Palette"},
     "key.overview.open": {"th": "เปิด", "en": "Open"},
+    "key.overview.dimension": {"th": "เปิดมิติตามหมายเลข", "en": "Open a dimension by its number"},
     "key.overview.status_table": {"th": "ตารางสถานะ", "en": "Table"},
     "key.overview.plan_details": {"th": "รายละเอียดแผน", "en": "Plan"},
     "key.dimension.open": {"th": "เปิด", "en": "Open"},

@@ -28,6 +28,7 @@ from textual.binding import ActiveBinding, Binding
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Label
 
 from tui_app.errors import ValidationError
@@ -121,6 +122,8 @@ class PlanScreen(Screen):
 
     #: catalogue key of this screen's help text (shown by ? / F1)
     HELP_KEY = ""
+    #: a field's unsaved text held the screen open once already (see :meth:`hold_unsaved`)
+    _leave_armed = False
 
     @property
     def tui(self) -> TuiApp:
@@ -148,6 +151,27 @@ class PlanScreen(Screen):
 
     def commit_edits(self) -> None:
         """Save what the user typed but has not saved yet (called before the app quits)."""
+
+    def unsaved_field(self) -> Widget | None:
+        """A field still holding typed text that could not be saved (someone else's change came
+        first, a value the field refuses), after :meth:`commit_edits`; None when there is none."""
+        return None
+
+    def hold_unsaved(self) -> bool:
+        """Save what was typed before the screen closes; True when it must stay open after all.
+
+        A field whose text could not be saved gets the focus and a message says so, once: asked
+        to close again (nothing typed meanwhile), the screen lets go and that text is dropped.
+        """
+        self.commit_edits()
+        field = self.unsaved_field()
+        if field is None or self._leave_armed:
+            self._leave_armed = False
+            return False
+        self._leave_armed = True
+        field.focus()
+        self.tui.say(self.tui.t("app.unsaved_leave"), severity="warning", timeout=8)
+        return True
 
     def help_bindings(self) -> list[Binding]:
         """Keys to list in the help screen besides the active ones (a child widget's, say)."""

@@ -23,6 +23,7 @@ from tui_app.model import Measure, Status, clean_text
 from tui_app.money import format_money
 from tui_app.screens.base import PlanScreen, TopBar, keys
 from tui_app.screens.overview import STATUS_STYLE
+from tui_app.thai import wrap_display
 
 #: the columns, left to right
 COLUMNS = ("order", "kind", "title", "status", "steps", "budget", "disbursed")
@@ -231,19 +232,21 @@ class DimensionScreen(PlanScreen):
         width = table.size.width or self.app.size.width
         status_labels = {short: [self._status_label(s, short) for s in Status] for short in (False, True)}
         layout = compute_layout(width, all_measures, self._labels(), status_labels)
-        rows = [self._cells(m, layout.short_status) for m in shown]
+        rows = [self._cells(m, layout.short_status, layout.widths["title"]) for m in shown]
         keys_ = [m.uid for m in shown]
         if layout != self._layout or list(zip(keys_, rows)) != self._rows:
             self._fill(table, layout, keys_, rows)
         self._show_info(len(shown), len(all_measures))
 
-    def _cells(self, m: Measure, short: bool) -> tuple[Text, ...]:
+    def _cells(self, m: Measure, short: bool, title_width: int) -> tuple[Text, ...]:
         # Text, never str: user text such as "[/]" must show as typed, not be read as markup.
+        # The title is wrapped here, as the exports wrap it: between Thai syllables, never
+        # before า / ะ / ำ or after เ แ โ ใ ไ (Rich would cut anywhere in a word without spaces).
         t = self.tui.t
         return (
             Text(str(m.order), justify="right"),
             Text(t(f"kind.{m.kind.value}")),
-            Text(m.title),
+            Text("\n".join(wrap_display(m.title, title_width))),
             Text(self._status_label(m.status, short), style=STATUS_STYLE[m.status]),
             Text(steps_text(m), justify="right"),
             Text(format_money(m.budget), justify="right"),

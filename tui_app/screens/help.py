@@ -42,6 +42,8 @@ def help_rows(screen: PlanScreen, lang: str) -> list[tuple[str, str]]:
         action = binding.action.removeprefix("app.").removeprefix("screen.")
         if not binding.id and action not in _APP_ACTIONS:
             continue
+        if action == "back" and screen.check_action("back", ()) is False:
+            continue  # the first screen: there is nowhere to go back to
         description = translated.get((binding.key, binding.action)) or binding_label(binding, lang)
         for key in binding.key.split(","):
             key = key.strip()

@@ -29,12 +29,13 @@ highlighted step (by its uid, whatever moved around it).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
-from textual import events
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -42,7 +43,7 @@ from textual.content import Content
 from textual.widgets import Footer, Input, Label, OptionList, Select, Static, TextArea
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from tui_app.changes import AddStep, MoveStep, RemoveStep, SetMeasureField, SetStepDone, SetStepText
+from tui_app.changes import AddStep, Change, MoveStep, RemoveStep, SetMeasureField, SetStepDone, SetStepText
 from tui_app.errors import ConflictError, ValidationError
 from tui_app.model import Kind, Measure, Status, Step, clean_text
 from tui_app.money import format_money, parse_money
@@ -375,9 +376,29 @@ class MeasureScreen(PlanScreen):
         return False
 
     def commit_edits(self) -> None:
-        if self.can_draw and self.measure is not None:
+        if self.can_draw and self.measure is not None and not self._gone:
             for editor in self.editors():
                 self.commit(editor, leaving=True)
+
+    def unsaved_field(self) -> Editor | None:
+        if not self.can_draw or self._gone or self.measure is None:
+            return None
+        return next((editor for editor in self.editors() if self.is_dirty(editor)), None)
+
+    def action_back(self) -> None:
+        """Go back, unless a field holds text whose save was refused: then show it, once."""
+        if not self.hold_unsaved():
+            super().action_back()
+
+    @on(Input.Changed)
+    @on(TextArea.Changed)
+    def _typed(self) -> None:
+        self._leave_armed = False
+
+    def on_screen_resume(self) -> None:
+        # the measure was removed (by someone else) while a dialog was open over this screen
+        if self._gone and self.app.screen is self:
+            self.app.pop_screen()
 
     def on_descendant_blur(self, event: events.DescendantBlur) -> None:
         widget = event.widget
@@ -424,29 +445,53 @@ class MeasureScreen(PlanScreen):
     def action_focus_field(self, name: str) -> None:
         self.query_one(f"#{name}").focus()
 
-    def action_edit_title(self) -> None:
+    def _field_value(self, name: str) -> str | None:
         measure = self.measure
-        if measure is None:
-            return
-        started = measure.title
+        return None if measure is None else getattr(measure, name)
 
-        def done(text: str | None) -> None:
-            if text is not None and text != started:
-                self.save(lambda: SetMeasureField(self.uid, "title", text, expected=started))
-
-        self.app.push_screen(PromptDialog(self.tui.t("measure.edit_title"), started, self.tui.lang), done)
+    def action_edit_title(self) -> None:
+        self.ask_text(
+            self.tui.t("measure.edit_title"),
+            lambda: self._field_value("title"),
+            lambda text, started: SetMeasureField(self.uid, "title", text, expected=started),
+        )
 
     def action_edit_mission(self) -> None:
-        measure = self.measure
-        if measure is None:
+        self.ask_text(
+            self.tui.t("measure.edit_mission"),
+            lambda: self._field_value("mission"),
+            lambda text, started: SetMeasureField(self.uid, "mission", text, expected=started),
+        )
+
+    def ask_text(
+        self,
+        prompt: str,
+        stored: Callable[[], str | None],
+        make: Callable[[str, str], Change],
+        typed: str | None = None,
+    ) -> None:
+        """Ask for a text in a one-line dialog and save it (``make(text, started)`` builds the change).
+
+        When someone else changed the text meanwhile, the save is refused with a message and the
+        dialog opens again with the typed text: enter then saves it over theirs, escape drops it.
+        """
+        started = stored()
+        if started is None:
             return
-        started = measure.mission
 
         def done(text: str | None) -> None:
-            if text is not None and text != started:
-                self.save(lambda: SetMeasureField(self.uid, "mission", text, expected=started))
+            if text is None or text == started or self._gone:
+                return
+            try:
+                change = make(text, started)
+            except ValidationError as exc:
+                self.tui.report_error(exc)
+                return
+            if isinstance(self.tui.submit_change(change).error, ConflictError):
+                self.ask_text(prompt, stored, make, typed=text)
 
-        self.app.push_screen(PromptDialog(self.tui.t("measure.edit_mission"), started, self.tui.lang), done)
+        value = started if typed is None else typed
+        self.app.push_screen(PromptDialog(prompt, value, self.tui.lang), done)
 
     # --- the checklist ------------------------------------------------------------------------
 
@@ -501,13 +546,17 @@ class MeasureScreen(PlanScreen):
             self.action_add_step()
             return
         number, step = current
-        started = step.text
 
-        def done(text: str | None) -> None:
-            if text is not None and text != started:
-                self.save(lambda: SetStepText(self.uid, step.uid, text, expected=started))
+        def stored() -> str | None:
+            measure = self.measure
+            found = next((s for s in measure.steps if s.uid == step.uid), None) if measure else None
+            return None if found is None else found.text
 
-        self.app.push_screen(PromptDialog(self.tui.t("measure.edit_step", number=number), started, self.tui.lang), done)
+        self.ask_text(
+            self.tui.t("measure.edit_step", number=number),
+            stored,
+            lambda text, started: SetStepText(self.uid, step.uid, text, expected=started),
+        )
 
     def action_delete_step(self) -> None:
         current = self._current_step()

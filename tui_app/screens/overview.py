@@ -85,10 +85,8 @@ class OverviewScreen(PlanScreen):
         Binding(keys("p"), "app.open_plan_details", "Plan details", id="overview.plan_details"),
         Binding("q,ๆ", "app.quit", "Quit", id="quit"),
         Binding("ctrl+t", "app.toggle_language", "Language", id="language"),
-        *(
-            Binding(str(n), f"open_dimension({n})", f"Dimension {n}", show=False, id=f"overview.dimension_{n}")
-            for n in range(1, 10)
-        ),
+        # no id: the help screen lists these as one row, "1–4", for the dimensions there are
+        *(Binding(str(n), f"open_dimension({n})", f"Dimension {n}", show=False) for n in range(1, 10)),
     ]
 
     def compose(self) -> ComposeResult:
@@ -105,6 +103,18 @@ class OverviewScreen(PlanScreen):
 
     def screen_title(self) -> str:
         return self.tui.t("overview.title")
+
+    def help_bindings(self) -> list[Binding]:
+        numbers = [d.number for d in self.plan.dimensions if d.number < 10]
+        if not numbers:
+            return []
+        if len(numbers) > 2 and numbers == list(range(numbers[0], numbers[-1] + 1)):
+            shown = f"{numbers[0]}–{numbers[-1]}"
+        else:
+            shown = ", ".join(map(str, numbers))
+        return [
+            Binding(str(numbers[0]), "open_dimension", "Open a dimension", key_display=shown, id="overview.dimension")
+        ]
 
     def refresh_language(self) -> None:
         self.query_one(TopBar).set_title(self.screen_title())

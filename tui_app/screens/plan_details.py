@@ -38,12 +38,12 @@ from tui_app.changes import (
     SetMeasureField,
     SetPlanField,
 )
-from tui_app.errors import UserError, ValidationError
+from tui_app.errors import ConflictError, UserError, ValidationError
 from tui_app.i18n import t as catalogue
 from tui_app.model import Kind, Measure, Plan
 from tui_app.screens.base import PlanScreen, TopBar, keys
 from tui_app.screens.dialogs import ConfirmDialog, PromptDialog
-from tui_app.thai import thai_date
+from tui_app.screens.overview import shown_date
 
 
 @dataclass(frozen=True)
@@ -296,14 +296,20 @@ class PlanDetailsScreen(PlanScreen):
 
     def commit_edits(self) -> None:
         """Save every field the user changed (the app calls this before it quits)."""
-        for spec in FORM_FIELDS:
-            self.save_field(spec.name)
+        if self.is_mounted:
+            for spec in FORM_FIELDS:
+                self.save_field(spec.name)
+
+    def unsaved_field(self) -> Widget | None:
+        if not self.is_mounted:
+            return None
+        return next((self.editor(spec.name) for spec in FORM_FIELDS if self.is_dirty(spec.name)), None)
 
     def _show_plain(self, plan: Plan) -> None:
         self.title = self.screen_title()
         self.query_one(TopBar).set_title(self.title)
         self.query_one("#fiscal-year", Static).update(Content(str(plan.fiscal_year)))
-        shown = thai_date(plan.as_of) if plan.as_of else self.t("plan_details.as_of_none")
+        shown = shown_date(plan.as_of, self.tui.lang) if plan.as_of else self.t("plan_details.as_of_none")
         self.query_one("#as-of-shown", Static).update(Content(shown))
 
     # --- the editors --------------------------------------------------------------------------
@@ -606,13 +612,25 @@ class PlanDetailsScreen(PlanScreen):
         measure = self._selected_measure()
         if measure is None:
             return
-        title = await self.app.push_screen_wait(
-            PromptDialog(
-                self.t("plan_details.prompt.rename_measure", order=measure.order), measure.title, lang=self.tui.lang
-            )
-        )
-        if title is not None and title != measure.title:
-            self.save(lambda: SetMeasureField(measure.uid, "title", title, expected=measure.title))
+        prompt = self.t("plan_details.prompt.rename_measure", order=measure.order)
+        started = shown = measure.title
+        while True:
+            title = await self.app.push_screen_wait(PromptDialog(prompt, shown, lang=self.tui.lang))
+            if title is None or title == started:
+                return
+            try:
+                change = SetMeasureField(measure.uid, "title", title, expected=started)
+            except ValidationError as exc:
+                self._say(exc)
+                return
+            if not isinstance(self.tui.submit_change(change).error, ConflictError):
+                return
+            # someone else renamed it first (the message says so): ask again with the typed
+            # title, so that enter saves it over theirs on purpose and escape drops it
+            try:
+                started, shown = self.plan.measure(measure.uid).title, title
+            except KeyError:
+                return
 
     @work(exclusive=True, group="structure")
     async def action_move(self) -> None:

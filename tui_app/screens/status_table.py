@@ -37,8 +37,8 @@ from tui_app.report import (
     table_row,
 )
 from tui_app.screens.base import PlanScreen, TopBar, keys
+from tui_app.screens.overview import shown_date
 from tui_app.summary import Summary
-from tui_app.thai import thai_date
 
 TICK = CHECK
 
@@ -254,7 +254,7 @@ class StatusTableScreen(PlanScreen):
             t("status_table.heading_year", year=plan.fiscal_year, months=plan.round_months),
         ]
         if plan.as_of:
-            parts.append(t("status_table.heading_as_of", date=thai_date(plan.as_of)))
+            parts.append(t("status_table.heading_as_of", date=shown_date(plan.as_of, self.tui.lang)))
         return " · ".join(p for p in parts if p)
 
     def _show_heading(self, plan: Plan) -> None:
