@@ -169,6 +169,15 @@ class TuiApp(App):
         severity = "warning" if isinstance(error, StoreError) else "error"
         self.say(error.message(self.lang), severity=severity, timeout=8)
 
+    def report_dropped(self, change: Change, error: UserError) -> None:
+        """A change kept on screen while unsaved was then refused: give the user back their text."""
+        text = change.typed_text
+        if not text:
+            self.report_error(error)
+            return
+        what = error.params.get("what", "field.title")
+        self.say(self.t("error.conflict_dropped", what=self.t(str(what)), text=text), severity="error", timeout=60)
+
     def say(self, text: str, *, severity: SeverityLevel = "information", timeout: float = 5) -> None:
         """Show a notification. ``markup=False``: user text inside it must never be read as markup.
 
@@ -200,8 +209,8 @@ class TuiApp(App):
             if session.unsaved:
                 before = (len(session.pending), session.plan)
                 outcome = session.flush()
-                if outcome.error is not None and not isinstance(outcome.error, StoreError):
-                    self.report_error(outcome.error)  # someone else's save made a pending change impossible
+                for change, error in outcome.dropped:  # someone else's save made a pending change impossible
+                    self.report_dropped(change, error)
                 if (len(session.pending), session.plan) != before:  # a retry that failed again draws nothing
                     self.refresh_screens()
             elif session.changed_elsewhere():

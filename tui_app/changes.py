@@ -29,6 +29,11 @@ class Change:
     def apply(self, plan: Plan) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
 
+    @property
+    def typed_text(self) -> str | None:
+        """The text the user typed, for a change that carries some (to give back if it is refused)."""
+        return None
+
 
 def _measure(plan: Plan, uid: str) -> Measure:
     try:
@@ -76,6 +81,10 @@ class SetStepText(Change):
         step = _step(_measure(plan, self.measure_uid), self.step_uid)
         _check_expected(step.text, self.expected, "field.step")
         step.text = self.text
+
+    @property
+    def typed_text(self) -> str | None:
+        return self.text
 
 
 @dataclass
@@ -129,7 +138,7 @@ class MoveStep(Change):
 
 # --- measures ---------------------------------------------------------------------------------
 
-_TEXT_FIELDS = {"mission": "field.mission", "remarks": "field.remarks", "result": "field.result"}
+_TEXT_FIELDS = ("mission", "remarks", "result")
 
 
 def _parse_measure_value(name: str, value: Any) -> Any:
@@ -164,8 +173,12 @@ class SetMeasureField(Change):
         measure = _measure(plan, self.measure_uid)
         if self.name == "dimension":
             _require_dimension(plan, self.value)
-        _check_expected(getattr(measure, self.name), self.expected, _TEXT_FIELDS.get(self.name, "field.title"))
+        _check_expected(getattr(measure, self.name), self.expected, "field." + self.name)
         setattr(measure, self.name, self.value)
+
+    @property
+    def typed_text(self) -> str | None:
+        return self.value if isinstance(self.value, str) and self.name in ("title", *_TEXT_FIELDS) else None
 
 
 @dataclass
@@ -230,6 +243,10 @@ class SetPlanField(Change):
         _check_expected(getattr(plan, self.name), self.expected, "field." + self.name)
         setattr(plan, self.name, self.value)
 
+    @property
+    def typed_text(self) -> str | None:
+        return self.value if isinstance(self.value, str) else None
+
 
 def _require_dimension(plan: Plan, number: int) -> Dimension:
     try:
@@ -258,12 +275,19 @@ class AddDimension(Change):
 class RenameDimension(Change):
     number: int
     title: str
+    expected: Any = _UNSET
 
     def __post_init__(self) -> None:
         self.title = require_text(self.title, "field.dimension_title")
 
     def apply(self, plan: Plan) -> None:
-        _require_dimension(plan, self.number).title = self.title
+        dimension = _require_dimension(plan, self.number)
+        _check_expected(dimension.title, self.expected, "field.dimension_title")
+        dimension.title = self.title
+
+    @property
+    def typed_text(self) -> str | None:
+        return self.title
 
 
 @dataclass

@@ -53,7 +53,7 @@ from pathlib import Path
 
 from tui_app.errors import UserError
 from tui_app.store.files import write_file
-from tui_app.model import STATUS_THAI, Measure, Plan, Status
+from tui_app.model import STATUS_THAI, Measure, Plan, Status, strip_escapes
 from tui_app.report import (
     COL_REMARKS,
     COL_TITLE,
@@ -185,6 +185,7 @@ def _printable(text: str, keep: str = "\n") -> str:
     The characters in ``keep`` stay; otherwise a tab becomes a space, a carriage return (or
     CR LF) becomes a new line if new lines are kept, and every other control is dropped.
     """
+    text = strip_escapes(text)
     if "\r" not in keep and "\n" in keep:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     out = []

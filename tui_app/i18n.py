@@ -42,6 +42,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "th": "มีผู้อื่นแก้ไข{what}นี้ก่อน: ข้อความของคุณยังอยู่บนจอ ยังไม่ได้บันทึก",
         "en": "Someone else changed this {what} first: your text is still on screen, not saved.",
     },
+    "error.conflict_dropped": {
+        "th": "บันทึกไม่ได้: มีผู้อื่นแก้ไข{what}นี้ก่อน ข้อความของคุณที่ยังไม่ได้บันทึกคือ: {text}",
+        "en": "Not saved: someone else changed this {what} first. Your unsaved text was: {text}",
+    },
     "warning.disbursed_over_budget": {
         "th": "เบิกจ่าย {disbursed} บาท มากกว่างบประมาณ {budget} บาท",
         "en": "Disbursed {disbursed} baht is more than the budget of {budget} baht.",
@@ -78,6 +82,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "store.write_failed": {
         "th": "{path}: บันทึกไม่สำเร็จ ({detail}) ข้อมูลเดิมในไฟล์ยังอยู่ครบ",
         "en": "{path}: could not save ({detail}); the file still holds what it held",
+    },
+    "store.read_only": {
+        "th": "{path}: ไฟล์ข้อมูลเป็นแบบอ่านอย่างเดียว บันทึกไม่ได้ ข้อมูลเดิมในไฟล์ยังอยู่ครบ",
+        "en": "{path}: the data file is read-only, so nothing can be saved; the file still holds what it held",
     },
     "store.locked": {
         "th": "{path}: ไฟล์ข้อมูลถูกล็อกโดยผู้อื่นนานเกินไป ลองอีกครั้ง",
@@ -533,6 +541,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "field.result": {"th": "ผลการดำเนินการ", "en": "result"},
     "field.remarks": {"th": "หมายเหตุ", "en": "remarks"},
     "field.mission": {"th": "ภารกิจตามมิติ", "en": "mission"},
+    "field.budget": {"th": "งบประมาณ", "en": "budget"},
+    "field.disbursed": {"th": "เบิกจ่าย", "en": "disbursed amount"},
+    "field.status": {"th": "สถานะ", "en": "status"},
+    "field.kind": {"th": "ประเภท", "en": "kind"},
+    "field.dimension": {"th": "มิติ", "en": "dimension"},
+    "field.order": {"th": "ลำดับ", "en": "order"},
     "field.plan_title": {"th": "ชื่อแผน", "en": "plan title"},
     "field.plan_period": {"th": "ระยะเวลาของแผน", "en": "plan period"},
     "field.reporter": {"th": "ผู้รายงาน", "en": "reporter"},

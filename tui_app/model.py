@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import secrets
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
@@ -59,26 +58,28 @@ _SARA_AM = "\u0e33"
 _ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?|\x9b[0-?]*[ -/]*[@-~]")
 
 
+def strip_escapes(text: str) -> str:
+    """``text`` without terminal escape sequences (the whole sequence, not only its ESC)."""
+    return _ESCAPES.sub("", text)
+
+
+_CONTROLS = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")  # every Cc character but the new line
+
+
 def clean_text(text: str, *, multiline: bool = False) -> str:
-    """Normalise user or imported text before it is stored.
+    """Normalise text before it is stored or shown: typed, pasted, imported or read from the file.
 
     - SARA AM written as two characters becomes the one character U+0E33, so search finds it;
     - control characters (escape sequences included) are dropped, so stored text can never
       drive the terminal; new lines survive only in multi-line fields, tabs become spaces;
-    - new lines are normalised to ``\\n`` and surrounding white space is trimmed.
+    - new lines are normalised to ``\n`` and surrounding white space is trimmed.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     text = text.replace(_SARA_AM_SPLIT, _SARA_AM)
-    text = _ESCAPES.sub("", text)
-    kept = []
-    for ch in text:
-        if ch == "\n":
-            kept.append("\n" if multiline else " ")
-        elif unicodedata.category(ch) == "Cc":
-            continue
-        else:
-            kept.append(ch)
-    return "".join(kept).strip()
+    text = _CONTROLS.sub("", strip_escapes(text))
+    if not multiline:
+        text = text.replace("\n", " ")
+    return text.strip()
 
 
 def require_text(text: str, field_key: str = "field.title") -> str:
@@ -112,9 +113,9 @@ class Step:
     @classmethod
     def from_doc(cls, doc: dict) -> Step:
         return cls(
-            text=str(doc["text"]),
+            text=clean_text(str(doc["text"])),
             done=bool(doc.get("done", False)),
-            sub_points=[str(p) for p in doc.get("sub_points", [])],
+            sub_points=[clean_text(str(p)) for p in doc.get("sub_points", [])],
             uid=str(doc.get("uid") or new_uid()),
         )
 
@@ -172,14 +173,14 @@ class Measure:
             uid=str(doc.get("uid") or new_uid()),
             order=int(doc["order"]),
             kind=Kind(doc.get("kind", Kind.PROJECT.value)),
-            title=str(doc["title"]),
+            title=clean_text(str(doc["title"])),
             dimension=int(doc["dimension"]),
-            mission=str(doc.get("mission", "")),
+            mission=clean_text(str(doc.get("mission", "")), multiline=True),
             budget=parse_money(str(doc.get("budget", "0"))),
             disbursed=parse_money(str(doc.get("disbursed", "0"))),
             status=Status(doc.get("status", Status.WAITING.value)),
-            remarks=str(doc.get("remarks", "")),
-            result=str(doc.get("result", "")),
+            remarks=clean_text(str(doc.get("remarks", "")), multiline=True),
+            result=clean_text(str(doc.get("result", "")), multiline=True),
             steps=[Step.from_doc(s) for s in doc.get("steps", [])],
         )
 
@@ -196,7 +197,7 @@ class Dimension:
 
     @classmethod
     def from_doc(cls, doc: dict) -> Dimension:
-        return cls(number=int(doc["number"]), title=str(doc["title"]))
+        return cls(number=int(doc["number"]), title=clean_text(str(doc["title"])))
 
 
 @dataclass(frozen=True)
@@ -212,7 +213,7 @@ class LevelBand:
 
     @classmethod
     def from_doc(cls, doc: dict) -> LevelBand:
-        return cls(minimum=float(doc["minimum"]), thai=str(doc["thai"]), english=str(doc["english"]))
+        return cls(minimum=float(doc["minimum"]), thai=clean_text(str(doc["thai"])), english=clean_text(str(doc["english"])))
 
 
 # The one table of level bands. The source document calls 83.33 percent "มาก"; the bands are
@@ -318,15 +319,15 @@ class Plan:
         bands = header.get("level_bands")
         return cls(
             fiscal_year=int(header["fiscal_year"]),
-            organization=str(header.get("organization", "")),
-            plan_title=str(header.get("plan_title", "")),
-            plan_period=str(header.get("plan_period", "")),
+            organization=clean_text(str(header.get("organization", ""))),
+            plan_title=clean_text(str(header.get("plan_title", ""))),
+            plan_period=clean_text(str(header.get("plan_period", ""))),
             round_months=int(header.get("round_months", 12)),
             as_of=date.fromisoformat(as_of) if as_of else None,
-            reporter=str(header.get("reporter", "")),
-            position=str(header.get("position", "")),
-            problems=str(header.get("problems", "")),
-            suggestions=str(header.get("suggestions", "")),
+            reporter=clean_text(str(header.get("reporter", ""))),
+            position=clean_text(str(header.get("position", ""))),
+            problems=clean_text(str(header.get("problems", "")), multiline=True),
+            suggestions=clean_text(str(header.get("suggestions", "")), multiline=True),
             dimensions=sorted((Dimension.from_doc(d) for d in header.get("dimensions", [])), key=lambda d: d.number),
             measures=[Measure.from_doc(m) for m in measures],
             level_bands=tuple(LevelBand.from_doc(b) for b in bands) if bands else DEFAULT_LEVEL_BANDS,

@@ -8,7 +8,7 @@ long) stays in :attr:`pending`, shown on screen, and is tried again by :meth:`fl
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tui_app.changes import Change
 from tui_app.errors import StoreError, UserError, ValidationError
@@ -17,10 +17,12 @@ from tui_app.store import FileVersion, PlanStore
 
 @dataclass
 class Outcome:
-    """What happened to a submitted change."""
+    """What happened to a submitted change (or to the pending changes a flush tried)."""
 
     saved: bool
     error: UserError | None = None
+    #: pending changes the file refused because of someone else's save, with the reason
+    dropped: list[tuple[Change, ValidationError]] = field(default_factory=list)
 
 
 class Session:
@@ -54,6 +56,7 @@ class Session:
     def flush(self) -> Outcome:
         """Save the pending changes in order; stop at the first one the file refuses."""
         error: UserError | None = None
+        dropped: list[tuple[Change, ValidationError]] = []
         while self.pending:
             change = self.pending[0]
             try:
@@ -61,12 +64,13 @@ class Session:
             except ValidationError as exc:  # someone else's save made it impossible: drop it, say so
                 self.pending.pop(0)
                 error = exc
+                dropped.append((change, exc))
                 continue
             except StoreError as exc:
                 self.last_error = exc
                 self._seen = None
                 self._rebuild()
-                return Outcome(saved=False, error=exc)
+                return Outcome(saved=False, error=exc, dropped=dropped)
             self.pending.pop(0)
         self.last_error = None
         if error is not None:
@@ -76,7 +80,7 @@ class Session:
         else:
             self._seen = self.store.written_version or self.store.version()
             self.plan = self._saved
-        return Outcome(saved=error is None, error=error)
+        return Outcome(saved=error is None, error=error, dropped=dropped)
 
     def changed_elsewhere(self) -> bool:
         """Whether the file was saved (by anyone else) since this session last read or wrote it."""

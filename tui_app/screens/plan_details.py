@@ -607,7 +607,8 @@ class PlanDetailsScreen(PlanScreen):
                 )
             )
             if title is not None and title != dim.title:
-                self.save(lambda: RenameDimension(dim.number, title))
+                # expected: a rename someone else saved meanwhile is reported, not overwritten
+                self.save(lambda: RenameDimension(dim.number, title, expected=dim.title))
             return
         measure = self._selected_measure()
         if measure is None:

@@ -124,7 +124,13 @@ def _link_new(tmp: Path, path: Path) -> None:
 
 
 def atomic_write(path: Path, payload: bytes) -> None:
-    """:func:`write_file` for the data file: a failure is a :class:`StoreError` naming the file."""
+    """:func:`write_file` for the data file: a failure is a :class:`StoreError` naming the file.
+
+    A data file the user may not write is refused, although the folder would let a new file be
+    renamed over it: read-only is how an administrator freezes a year's records.
+    """
+    if path.exists() and not os.access(path, os.W_OK):
+        raise StoreError("store.read_only", path=str(path))
     try:
         write_file(path, payload)
     except OSError as exc:
