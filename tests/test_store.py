@@ -163,6 +163,7 @@ DAMAGED = {
     "truncated": (None, "cut short"),
     "not json": (b"hello, this is not json", "damaged"),
     "not utf-8": (b'{"meta": "\xff\xfe"}', "UTF-8"),
+    "cut inside a Thai character": ('{"meta": "ท'.encode()[:-1], "cut short"),
     "a list": (b"[1, 2, 3]", "not a plan"),
     "no meta": (b'{"_default": {}}', "not a plan"),
     "future schema": (b'{"meta": {"1": {"schema_version": 99}}}', "version 99"),

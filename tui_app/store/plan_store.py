@@ -163,7 +163,9 @@ class PlanStore:
             raise StoreError("store.empty", path=path)
         try:
             text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as exc:
+            if exc.reason == "unexpected end of data":  # cut in the middle of a character
+                raise StoreError("store.not_json", path=path, detail="cut short inside a character") from None
             raise StoreError("store.not_utf8", path=path) from None
         try:
             data = json.loads(text)
