@@ -12,7 +12,6 @@ per interval; nothing is redrawn unless the file changed).
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,7 +25,7 @@ from textual.screen import ModalScreen
 from tui_app.changes import Change
 from tui_app.errors import StoreError, UserError
 from tui_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
-from tui_app.model import _ESCAPES
+from tui_app.model import printable
 from tui_app.session import Outcome, Session
 from tui_app.store import PlanStore
 
@@ -35,13 +34,6 @@ if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
 
 POLL_SECONDS = 1.0
-
-
-def plain_paste(text: str) -> str:
-    """Pasted text without what would drive the terminal: escape sequences and control
-    characters go (new lines stay, tabs become spaces), as they go from a saved text."""
-    text = _ESCAPES.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
-    return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
 
 
 def _plan_commands() -> type[Provider]:
@@ -110,7 +102,7 @@ class TuiApp(App):
         if isinstance(event, events.Paste) and not event.is_forwarded:
             # A field shows what it holds as it is: an escape sequence pasted into it would
             # reach the terminal (set its title, clear it, write its clipboard) before any save.
-            event.text = plain_paste(event.text)
+            event.text = printable(event.text)
         await super().on_event(event)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:

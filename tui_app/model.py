@@ -66,20 +66,24 @@ def strip_escapes(text: str) -> str:
 _CONTROLS = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")  # every Cc character but the new line
 
 
+def printable(text: str, *, multiline: bool = True) -> str:
+    """``text`` without what could drive a terminal: escape sequences and control characters go,
+    tabs become spaces, new lines become ``\n`` (or spaces when not ``multiline``)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    text = _CONTROLS.sub("", strip_escapes(text))
+    return text if multiline else text.replace("\n", " ")
+
+
 def clean_text(text: str, *, multiline: bool = False) -> str:
     """Normalise text before it is stored or shown: typed, pasted, imported or read from the file.
 
     - SARA AM written as two characters becomes the one character U+0E33, so search finds it;
     - control characters (escape sequences included) are dropped, so stored text can never
-      drive the terminal; new lines survive only in multi-line fields, tabs become spaces;
-    - new lines are normalised to ``\n`` and surrounding white space is trimmed.
+      drive the terminal; new lines survive only in multi-line fields, tabs become spaces
+      (:func:`printable`);
+    - surrounding white space is trimmed.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    text = text.replace(_SARA_AM_SPLIT, _SARA_AM)
-    text = _CONTROLS.sub("", strip_escapes(text))
-    if not multiline:
-        text = text.replace("\n", " ")
-    return text.strip()
+    return printable(text.replace(_SARA_AM_SPLIT, _SARA_AM), multiline=multiline).strip()
 
 
 def require_text(text: str, field_key: str = "field.title") -> str:
