@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label
 
 from tui_app.i18n import t
+from tui_app.screens.fields import OrderedInput
 
 
 class ConfirmDialog(ModalScreen[bool]):
@@ -58,7 +59,7 @@ class PromptDialog(ModalScreen[str | None]):
         with Vertical(id="dialog", classes="dialog"):
             yield Label(Content(self.prompt_title), id="dialog-message")
             # the cursor starts at the end of the text, nothing selected: typing adds, never replaces
-            yield Input(value=self.value, placeholder=self.placeholder, id="dialog-input", select_on_focus=False)
+            yield OrderedInput(value=self.value, placeholder=self.placeholder, id="dialog-input", select_on_focus=False)
             yield Label(Content(t("dialog.enter_escape", self.lang)), classes="dialog-hint")
 
     def on_mount(self) -> None:

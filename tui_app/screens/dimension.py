@@ -22,6 +22,7 @@ from textual.widgets.data_table import CellDoesNotExist, RowDoesNotExist
 from tui_app.model import Measure, Status, clean_text
 from tui_app.money import format_money
 from tui_app.screens.base import PlanScreen, TopBar, keys
+from tui_app.screens.fields import OrderedInput
 from tui_app.screens.overview import STATUS_STYLE
 from tui_app.thai import wrap_display
 
@@ -123,7 +124,7 @@ class MeasureTable(DataTable):
     BINDINGS = [Binding("enter", "select_cursor", "Open", id="dimension.open")]
 
 
-class FilterInput(Input):
+class FilterInput(OrderedInput):
     """The filter; enter keeps it and goes back to the table, escape clears it."""
 
     BINDINGS = [

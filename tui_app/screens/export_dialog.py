@@ -57,6 +57,7 @@ from tui_app.model import Plan, Status
 from tui_app.report import select_measures
 from tui_app.screens.base import PlanScreen, TopBar, keys
 from tui_app.screens.dialogs import ConfirmDialog
+from tui_app.screens.fields import OrderedInput
 
 #: a tab in the preview (the TSV separator) is drawn as this, dimmed
 TAB_MARK = " → "
@@ -216,7 +217,7 @@ class ExportScreen(PlanScreen):
                     id="export-style",
                 )
                 yield self._label("export_dialog.width", "export-label export-gap")
-                yield Input(
+                yield OrderedInput(
                     str(DEFAULT_WIDTH),
                     type="integer",
                     max_length=4,
@@ -244,7 +245,7 @@ class ExportScreen(PlanScreen):
                     )
             with Horizontal(classes="export-row", id="export-path-row"):
                 yield self._label("export_dialog.path")
-                yield Input(compact=True, select_on_focus=False, id="export-path")
+                yield OrderedInput(compact=True, select_on_focus=False, id="export-path")
                 yield Button(Content(self.t("export_dialog.write_button")), compact=True, id="export-write")
                 yield Button(Content(self.t("export_dialog.copy_button")), compact=True, id="export-copy")
         yield Static(id="export-info", markup=False)

@@ -49,6 +49,7 @@ from tui_app.model import Kind, Measure, Status, Step, clean_text
 from tui_app.money import format_money, parse_money
 from tui_app.screens.base import PlanScreen, TopBar, keys
 from tui_app.screens.dialogs import ConfirmDialog, PromptDialog
+from tui_app.screens.fields import OrderedInput, OrderedTextArea
 
 
 def step_prompt(number: int, step: Step) -> Table:
@@ -97,7 +98,7 @@ class StepList(OptionList):
         event.prevent_default()
 
 
-class AmountInput(Input):
+class AmountInput(OrderedInput):
     """Budget or disbursed. Enter or leaving the field saves; escape leaves it."""
 
     BINDINGS = [Binding("escape", "screen.leave_field", "Leave field", id="measure.leave_field")]
@@ -109,7 +110,7 @@ class AmountInput(Input):
         self.conflict = False
 
 
-class FieldTextArea(TextArea):
+class FieldTextArea(OrderedTextArea):
     """Result or remarks. Leaving the field or ctrl+o / F2 saves; escape leaves it."""
 
     BINDINGS = [

@@ -43,6 +43,7 @@ from tui_app.i18n import t as catalogue
 from tui_app.model import Kind, Measure, Plan
 from tui_app.screens.base import PlanScreen, TopBar, keys
 from tui_app.screens.dialogs import ConfirmDialog, PromptDialog
+from tui_app.screens.fields import OrderedInput, OrderedTextArea
 from tui_app.screens.overview import shown_date
 
 
@@ -121,7 +122,7 @@ class AddMeasureDialog(ModalScreen[tuple[str, int, Kind] | None]):
         with Vertical(id="dialog", classes="dialog"):
             yield Label(Content(self.t("plan_details.add_measure.heading")), id="dialog-message")
             yield Label(Content(self.t("plan_details.add_measure.name")), classes="add-label")
-            yield Input(id="add-title", compact=True, select_on_focus=False)
+            yield OrderedInput(id="add-title", compact=True, select_on_focus=False)
             yield Label(Content(self.t("plan_details.add_measure.dimension")), classes="add-label")
             yield Select(
                 [
@@ -246,12 +247,12 @@ class PlanDetailsScreen(PlanScreen):
                     label = (lambda name=spec.name: self._field_label(name))
                     if spec.multiline:
                         yield self._label(label, "form-label form-label-block")
-                        yield TextArea(id=f"field-{spec.name}", classes="form-text", soft_wrap=True, compact=True)
+                        yield OrderedTextArea(id=f"field-{spec.name}", classes="form-text", soft_wrap=True, compact=True)
                         continue
                     with Horizontal(classes="form-row"):
                         yield self._label(label)
                         placeholder = self.t("plan_details.as_of_placeholder") if spec.name == "as_of" else ""
-                        yield Input(
+                        yield OrderedInput(
                             id=f"field-{spec.name}",
                             classes="form-input",
                             compact=True,
