@@ -46,3 +46,18 @@ class OrderedTextArea(_OrderedKeys, TextArea):
         if self.read_only:
             return False
         return event.is_printable or event.key == "enter" or (event.key == "tab" and self.tab_behavior == "indent")
+
+
+def field_text(widget: Input | TextArea) -> str:
+    """What a one-line or multi-line field holds."""
+    return widget.text if isinstance(widget, TextArea) else widget.value
+
+
+def set_field_text(widget: Input | TextArea, text: str) -> None:
+    """Show ``text`` in a field, leaving it alone (cursor and all) when it already shows it."""
+    if isinstance(widget, TextArea):
+        if widget.text != text:
+            widget.load_text(text)
+    elif widget.value != text:
+        widget.value = text
+        widget.cursor_position = len(text)

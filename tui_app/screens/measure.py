@@ -49,7 +49,7 @@ from tui_app.model import Kind, Measure, Status, Step, clean_text
 from tui_app.money import format_money, parse_money
 from tui_app.screens.base import PlanScreen, TopBar, keys
 from tui_app.screens.dialogs import ConfirmDialog, PromptDialog
-from tui_app.screens.fields import OrderedInput, OrderedTextArea
+from tui_app.screens.fields import OrderedInput, OrderedTextArea, set_field_text
 
 
 def step_prompt(number: int, step: Step) -> Table:
@@ -291,19 +291,11 @@ class MeasureScreen(PlanScreen):
     def _shown(editor: Editor, value: Any) -> str:
         return format_money(value) if isinstance(editor, AmountInput) else str(value)
 
-    def _set_text(self, editor: Editor, text: str) -> None:
-        if isinstance(editor, FieldTextArea):
-            if editor.text != text:
-                editor.load_text(text)
-        elif editor.value != text:
-            editor.value = text
-            editor.cursor_position = len(text)
-
     def _load(self, editor: Editor, measure: Measure) -> None:
         editor.base = getattr(measure, editor.field_name)
         editor.conflict = False
         editor.remove_class("-invalid")
-        self._set_text(editor, self._shown(editor, editor.base))
+        set_field_text(editor, self._shown(editor, editor.base))
 
     def is_dirty(self, editor: Editor) -> bool:
         """The field holds something else than the value it started from."""
@@ -362,7 +354,7 @@ class MeasureScreen(PlanScreen):
             editor.conflict = False
             editor.remove_class("-invalid")
             if isinstance(editor, AmountInput) or not editor.has_focus:
-                self._set_text(editor, self._shown(editor, editor.base))
+                set_field_text(editor, self._shown(editor, editor.base))
             if name in ("budget", "disbursed") and measure.disbursed > measure.budget:
                 self.tui.say(
                     self.tui.t(

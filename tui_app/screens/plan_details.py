@@ -43,7 +43,7 @@ from tui_app.i18n import t as catalogue
 from tui_app.model import Kind, Measure, Plan
 from tui_app.screens.base import PlanScreen, TopBar, keys
 from tui_app.screens.dialogs import ConfirmDialog, PromptDialog
-from tui_app.screens.fields import OrderedInput, OrderedTextArea
+from tui_app.screens.fields import OrderedInput, OrderedTextArea, field_text, set_field_text
 from tui_app.screens.overview import shown_date
 
 
@@ -319,17 +319,10 @@ class PlanDetailsScreen(PlanScreen):
         return self.query_one(f"#field-{name}")  # type: ignore[return-value]
 
     def _text(self, name: str) -> str:
-        widget = self.editor(name)
-        return widget.text if isinstance(widget, TextArea) else widget.value
+        return field_text(self.editor(name))
 
     def _set_text(self, name: str, text: str) -> None:
-        widget = self.editor(name)
-        if isinstance(widget, TextArea):
-            if widget.text != text:
-                widget.load_text(text)
-        elif widget.value != text:
-            widget.value = text
-            widget.cursor_position = len(text)
+        set_field_text(self.editor(name), text)
 
     def is_dirty(self, name: str) -> bool:
         """The editor holds text that differs from the value it started from."""

@@ -25,9 +25,9 @@ from tui_app.model import Plan, Status
 from tui_app.money import format_money
 from tui_app.report import (
     CHECK,
+    COL_BUDGET,
     COL_DIMENSION,
     COL_DISBURSED,
-    COL_BUDGET,
     COL_ORDER,
     COL_REMARKS,
     COL_STATUS,
