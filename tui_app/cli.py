@@ -72,9 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_common(parser: argparse.ArgumentParser) -> None:
     # SUPPRESS keeps a value given before the command from being reset by the subparser's default.
-    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, metavar="PATH", help="the data file (default: see below)")
+    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, metavar="PATH", help="the data file (default: $TUI_APP_DB, else $XDG_DATA_HOME/tui-app/plan.json)")
     parser.add_argument("--year", type=int, default=argparse.SUPPRESS, metavar="YYYY", help="fiscal year, Buddhist Era (default: the latest in the file)")
-    parser.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of the screen (default: $TUI_APP_LANG, else the last one chosen with ctrl+t, else th)")
+    parser.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of the screen and of messages (default: $TUI_APP_LANG, else the last one chosen with ctrl+t, else th)")
 
 
 def _add_export(sub: argparse._SubParsersAction) -> None:
