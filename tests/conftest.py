@@ -80,3 +80,20 @@ async def open_measure(pilot, uid: str):
 def notifications(app: TuiApp) -> list[str]:
     """The texts of the notifications on screen now."""
     return [str(n.message) for n in app._notifications]
+
+
+def fail_saves(monkeypatch: pytest.MonkeyPatch, key: str = "store.write_failed") -> Callable[[], None]:
+    """Make every save fail (as a full disk would, or with the store error ``key``).
+
+    Returns a function that lets saves through again.
+    """
+    from tui_app.errors import StoreError
+
+    real_apply = PlanStore.apply
+
+    def failing(self: PlanStore, change: object, year: int | None = None) -> None:
+        raise StoreError(key, path=str(self.path), detail="disk full")
+
+    monkeypatch.setattr(PlanStore, "apply", failing)
+    return lambda: monkeypatch.setattr(PlanStore, "apply", real_apply)
+

@@ -10,11 +10,10 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
-from conftest import notifications, open_measure, screen_text, stored_plan
+from conftest import fail_saves, notifications, open_measure, screen_text, stored_plan
 from textual.widgets import Input, Select
 
 from tui_app.changes import SetMeasureField
-from tui_app.errors import StoreError
 from tui_app.model import Status
 from tui_app.screens.dialogs import ConfirmDialog, PromptDialog
 from tui_app.screens.dimension import DimensionScreen, MeasureTable
@@ -478,12 +477,7 @@ async def test_a_failed_save_stays_on_screen_marked_unsaved_until_it_succeeds(ap
     app = app_factory(poll_seconds=0.1)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_measure(pilot, "m01")
-        real_apply = PlanStore.apply
-
-        def failing(self, change, year=None):
-            raise StoreError("store.write_failed", path=str(self.path), detail="disk full")
-
-        monkeypatch.setattr(PlanStore, "apply", failing)
+        let_saves_through = fail_saves(monkeypatch)
         await pilot.press("space")
         await pilot.pause()
         assert "[x] 1." in screen_text(app)  # on screen...
@@ -493,7 +487,7 @@ async def test_a_failed_save_stays_on_screen_marked_unsaved_until_it_succeeds(ap
         assert any("disk full" in n for n in notifications(app))
         await pilot.pause(0.3)  # the poll retries, and fails again: still marked
         assert "ยังไม่ได้บันทึก 1 รายการ" in screen_text(app)
-        monkeypatch.setattr(PlanStore, "apply", real_apply)
+        let_saves_through()
         await pilot.pause(0.3)  # the next poll saves it
         assert file_measure(plan_path, "m01")["steps"][0]["done"] is True
         assert "ยังไม่ได้บันทึก" not in screen_text(app)
@@ -558,11 +552,7 @@ async def test_quitting_with_unsaved_changes_asks_first(app_factory, plan_path, 
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         await open_measure(pilot, "m01")
-
-        def failing(self, change, year=None):
-            raise StoreError("store.locked", path=str(self.path))
-
-        monkeypatch.setattr(PlanStore, "apply", failing)
+        fail_saves(monkeypatch, "store.locked")
         await pilot.press("space", "q")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDialog)

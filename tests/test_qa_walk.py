@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import notifications, open_measure, screen_text
+from conftest import fail_saves, notifications, open_measure, screen_text
 from textual.widgets import Input
 
 from tui_app.changes import RemoveMeasure, SetMeasureField, SetStepText
@@ -296,17 +296,10 @@ async def test_palette_navigation_is_held_once_by_a_conflicting_draft(app_factor
 
 
 async def test_retrying_a_failing_save_redraws_nothing_until_something_changes(app_factory, plan_path, monkeypatch):
-    from tui_app.errors import StoreError
-
     app = app_factory(poll_seconds=0.05)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_measure(pilot, "m01")
-        real_apply = PlanStore.apply
-
-        def failing(self, change, year=None):
-            raise StoreError("store.write_failed", path=str(self.path), detail="disk full")
-
-        monkeypatch.setattr(PlanStore, "apply", failing)
+        let_saves_through = fail_saves(monkeypatch)
         await pilot.press("space")
         await pilot.pause()
         redraws = []
@@ -314,7 +307,7 @@ async def test_retrying_a_failing_save_redraws_nothing_until_something_changes(a
         await pilot.pause(0.5)  # about ten retries, all failing
         assert redraws == []
         assert "ยังไม่ได้บันทึก 1 รายการ" in screen_text(app)
-        monkeypatch.setattr(PlanStore, "apply", real_apply)
+        let_saves_through()
         await pilot.pause(0.3)  # saved: the marker goes
         assert file_measure(plan_path, "m01")["steps"][0]["done"] is True
         assert "ยังไม่ได้บันทึก" not in screen_text(app)
