@@ -99,6 +99,10 @@ def printable(text: str, *, multiline: bool = True) -> str:
     """``text`` without what could drive a terminal or hide text: escape sequences, control
     characters, bidirectional controls and invisible format characters go (:func:`strip_invisible`),
     tabs become spaces, new lines become ``\n`` (or spaces when not ``multiline``)."""
+    if "\r" not in text and text.replace("\n", "").isprintable():
+        # the usual case, and quick: no control or format character at all (Python counts every
+        # Cc and Cf character, escape and tab included, as not printable)
+        return text if multiline else text.replace("\n", " ")
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     text = strip_invisible(_CONTROLS.sub("", strip_escapes(text)))
     return text if multiline else text.replace("\n", " ")
