@@ -60,3 +60,22 @@ async def test_item13_a_plan_that_cannot_be_saved_opens_read_only_with_a_banner(
         await pilot.pause()
         assert t("app.read_only", "th") in screen_text(app)  # in the screen language
     assert plan_path.read_bytes() == before
+
+
+async def test_item16_a_result_over_its_limit_is_refused_and_the_text_kept(app_factory, plan_path):
+    from tui_app.screens.measure import FieldTextArea
+
+    before = plan_path.read_bytes()
+    app = app_factory(lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_measure(pilot, "m01")
+        await pilot.press("r")
+        await pilot.pause()
+        area = screen.query_one("#result", FieldTextArea)
+        too_long = "ผลการดำเนินงาน " * 700  # 10,500 characters
+        area.load_text(too_long)
+        await pilot.press("ctrl+o")  # save
+        await pilot.pause()
+        assert any("10,000" in n and "result" in n for n in notifications(app))
+        assert area.text == too_long  # what was typed stays, to be shortened
+        assert plan_path.read_bytes() == before

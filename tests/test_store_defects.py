@@ -80,6 +80,10 @@ def test_item10_duplicate_step_uid_refused(tmp_path: Path) -> None:
 # --- item 11: malformed records ----------------------------------------------------------------------
 
 
+def _line(raw: bytes, part: bytes) -> int:
+    return raw[: raw.index(part)].count(b"\n") + 1
+
+
 def _bad_files() -> dict[str, tuple[bytes | None, str]]:
     """Damaged files: name -> (the file's bytes, a word the message must hold)."""
 
@@ -112,8 +116,8 @@ def _bad_files() -> dict[str, tuple[bytes | None, str]]:
     return {
         "measure_id_not_number": (edited(measure_id_not_number), "x7"),
         "plan_id_not_number": (edited(plan_id_not_number), "first"),
-        "integer_of_5000_digits": (huge, "number"),
-        "nested_100000_deep": (deep, "nested"),
+        "integer_of_5000_digits": (huge, f"number far too long at line {_line(huge, b'99999')}"),
+        "nested_100000_deep": (deep, f"nested far too deep at line {_line(deep, b'[[[[')}"),
         "title_null": (edited(title_null), "title is missing"),
         "measure_is_text": (edited(measure_is_text), "document “5”"),
         "measure_is_list": (edited(measure_is_list), "document “5”"),

@@ -131,12 +131,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "record.not_object": {"th": "ไม่ใช่เอกสาร JSON แบบ {{...}} ({value})", "en": "it is not a JSON object {{...}} ({value})"},
     "record.in_step": {"th": "ขั้นตอนที่ {number}: {detail}", "en": "step {number}: {detail}"},
     "store.too_deep": {
-        "th": "{path}: ไฟล์ข้อมูลเสียหาย (ซ้อนกันลึกเกินไป) (ไม่ได้แก้ไขไฟล์)",
-        "en": "{path}: the data file is damaged (nested far too deep) (left untouched)",
+        "th": "{path}: ไฟล์ข้อมูลเสียหาย (ซ้อนกันลึกเกินไปที่บรรทัด {line}) (ไม่ได้แก้ไขไฟล์)",
+        "en": "{path}: the data file is damaged (nested far too deep at line {line}) (left untouched)",
     },
     "store.huge_number": {
-        "th": "{path}: ไฟล์ข้อมูลเสียหาย (มีตัวเลขยาวเกินไป) (ไม่ได้แก้ไขไฟล์)",
-        "en": "{path}: the data file is damaged (a number far too long) (left untouched)",
+        "th": "{path}: ไฟล์ข้อมูลเสียหาย (ตัวเลขยาวเกินไปที่บรรทัด {line}) (ไม่ได้แก้ไขไฟล์)",
+        "en": "{path}: the data file is damaged (a number far too long at line {line}) (left untouched)",
     },
     "store.unreadable": {
         "th": "{path}: อ่านไฟล์ข้อมูลไม่ได้ ({detail})",

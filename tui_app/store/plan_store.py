@@ -49,6 +49,9 @@ ENV_DB = "TUI_APP_DB"
 TABLES = ("meta", "plans", "measures")
 # TinyDB keeps a document's id as the text of a whole number
 _DOC_ID = re.compile(r"[0-9]{1,15}")
+# where json gave up without saying: a run of digits too long for Python to read, or a deep nest
+_HUGE_NUMBER = re.compile(r"[0-9]{4000,}")
+_DEEP = re.compile(r"[\[{](?:\s*[\[{]){500}")
 
 
 def default_db_path() -> Path:
@@ -278,9 +281,9 @@ class PlanStore:
         except json.JSONDecodeError as exc:
             raise StoreError("store.not_json", path=path, detail=f"line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
         except RecursionError:  # arrays or objects nested thousands deep
-            raise StoreError("store.too_deep", path=path) from None
+            raise StoreError("store.too_deep", path=path, line=_line_of(text, _DEEP)) from None
         except ValueError:  # an integer of thousands of digits (Python's int_max_str_digits)
-            raise StoreError("store.huge_number", path=path) from None
+            raise StoreError("store.huge_number", path=path, line=_line_of(text, _HUGE_NUMBER)) from None
         if not isinstance(data, dict) or not isinstance(data.get("meta"), dict):
             raise StoreError("store.not_plan", path=path)
         version = self._schema_version(data["meta"])
@@ -430,6 +433,12 @@ def upgrade(data: dict, version: int) -> dict:
     for meta in data["meta"].values():
         meta["schema_version"] = SCHEMA_VERSION
     return data
+
+
+def _line_of(text: str, pattern: re.Pattern[str]) -> int | str:
+    """The line where ``pattern`` first matches ``text`` ("?" when it does not)."""
+    match = pattern.search(text)
+    return text.count("\n", 0, match.start()) + 1 if match else "?"
 
 
 def _shown(value: object, *, quote: bool = True) -> str:
