@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import secrets
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
@@ -182,7 +183,7 @@ def _doc_text(doc: dict, name: str, *, multiline: bool = False, required: bool =
             raise RecordError("record.missing", what=f"field.{field}")
         return ""
     if isinstance(value, bool) or not isinstance(value, (str, int)):
-        raise RecordError("record.not_text", what=f"field.{field}", value=_shown(value))
+        raise RecordError("record.not_text", what=f"field.{field}", value=shown_value(value))
     try:
         return clean_text(str(value), multiline=multiline, field=field)
     except ValidationError as exc:
@@ -199,7 +200,7 @@ def _doc_int(doc: dict, name: str, default: int | None = None, *, what: str | No
         return value
     if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit() and len(value) < 20:
         return int(value)
-    raise RecordError("record.bad_value", what=what, value=_shown(value))
+    raise RecordError("record.bad_value", what=what, value=shown_value(value))
 
 
 def _doc_choice(doc: dict, name: str, kind: type[Enum], default: Enum) -> Any:
@@ -207,7 +208,7 @@ def _doc_choice(doc: dict, name: str, kind: type[Enum], default: Enum) -> Any:
     try:
         return kind(value)
     except (ValueError, TypeError):
-        raise RecordError("record.bad_value", what=f"field.{name}", value=_shown(value)) from None
+        raise RecordError("record.bad_value", what=f"field.{name}", value=shown_value(value)) from None
 
 
 def _doc_list(doc: dict, name: str, item: type = dict) -> list:
@@ -215,7 +216,7 @@ def _doc_list(doc: dict, name: str, item: type = dict) -> list:
     if value is None:
         return []
     if not isinstance(value, list) or not all(isinstance(v, item) for v in value):
-        raise RecordError("record.bad_value", what=f"field.{name}", value=_shown(value))
+        raise RecordError("record.bad_value", what=f"field.{name}", value=shown_value(value))
     return value
 
 
@@ -225,14 +226,23 @@ def _doc_uid(doc: dict) -> str:
     if value is None or value == "":
         raise RecordError("record.missing", what="field.uid")
     if not isinstance(value, str) or not value.strip() or len(value) > 100:
-        raise RecordError("record.bad_value", what="field.uid", value=_shown(value))
+        raise RecordError("record.bad_value", what="field.uid", value=shown_value(value))
     return value
 
 
-def _shown(value: object) -> str:
-    """A short picture of a bad value for a message (never the whole of a huge one)."""
-    text = printable(repr(value), multiline=False)
-    return text if len(text) <= 40 else text[:39] + "…"
+def shorten(text: str, width: int = 40) -> str:
+    """``text`` cut to about ``width`` characters with "…", never between a letter and its marks."""
+    if len(text) <= width:
+        return text
+    cut = width - 1
+    while cut > 0 and unicodedata.category(text[cut])[0] == "M":  # a Thai vowel or tone mark
+        cut -= 1
+    return text[:cut] + "…"
+
+
+def shown_value(value: object, *, quote: bool = True) -> str:
+    """A short, printable picture of a value from the file for a message (never a huge one whole)."""
+    return shorten(printable(repr(value) if quote else str(value), multiline=False))
 
 
 def new_uid() -> str:
@@ -258,7 +268,7 @@ class Step:
     @classmethod
     def from_doc(cls, doc: dict) -> Step:
         if not isinstance(doc, dict):
-            raise RecordError("record.not_object", value=_shown(doc))
+            raise RecordError("record.not_object", value=shown_value(doc))
         return cls(
             text=_doc_text(doc, "text", required=True, field="step"),
             done=doc.get("done", False) is True,
@@ -318,7 +328,7 @@ class Measure:
     def from_doc(cls, doc: dict) -> Measure:
         """A measure from its document; :class:`RecordError` says what is wrong with a bad one."""
         if not isinstance(doc, dict):
-            raise RecordError("record.not_object", value=_shown(doc))
+            raise RecordError("record.not_object", value=shown_value(doc))
         steps = []
         for number, step in enumerate(_doc_list(doc, "steps", object), start=1):
             try:
@@ -354,7 +364,7 @@ class Dimension:
     @classmethod
     def from_doc(cls, doc: dict) -> Dimension:
         if not isinstance(doc, dict):
-            raise RecordError("record.not_object", value=_shown(doc))
+            raise RecordError("record.not_object", value=shown_value(doc))
         return cls(number=_doc_int(doc, "number", what="field.dimension"), title=_doc_text(doc, "title", field="dimension_title"))
 
 
@@ -372,10 +382,10 @@ class LevelBand:
     @classmethod
     def from_doc(cls, doc: dict) -> LevelBand:
         if not isinstance(doc, dict):
-            raise RecordError("record.not_object", value=_shown(doc))
+            raise RecordError("record.not_object", value=shown_value(doc))
         minimum = doc.get("minimum")
         if isinstance(minimum, bool) or not isinstance(minimum, (int, float)):
-            raise RecordError("record.bad_value", what="field.level_bands", value=_shown(minimum))
+            raise RecordError("record.bad_value", what="field.level_bands", value=shown_value(minimum))
         return cls(minimum=float(minimum), thai=_doc_text(doc, "thai", field="level_bands"), english=_doc_text(doc, "english", field="level_bands"))
 
 
@@ -483,12 +493,12 @@ class Plan:
         A bad record raises :class:`RecordError` (the store names the file and the record).
         """
         if not isinstance(header, dict):
-            raise RecordError("record.not_object", value=_shown(header))
+            raise RecordError("record.not_object", value=shown_value(header))
         as_of = header.get("as_of")
         try:
             as_of = date.fromisoformat(as_of) if as_of else None
         except (TypeError, ValueError):
-            raise RecordError("record.bad_value", what="field.as_of", value=_shown(as_of)) from None
+            raise RecordError("record.bad_value", what="field.as_of", value=shown_value(as_of)) from None
         bands = _doc_list(header, "level_bands", object)
         return cls(
             fiscal_year=_doc_int(header, "fiscal_year"),

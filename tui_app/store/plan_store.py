@@ -28,7 +28,7 @@ from tinydb.storages import Storage
 
 from tui_app.changes import Change
 from tui_app.errors import StoreError, UserError
-from tui_app.model import Measure, Plan, RecordError, printable
+from tui_app.model import Measure, Plan, RecordError, printable, shorten, shown_value
 from tui_app.store.files import (
     atomic_write,
     exclusive_lock,
@@ -296,15 +296,15 @@ class PlanStore:
                 if not _DOC_ID.fullmatch(doc_id):
                     problem = UserError("record.bad_id")
                 elif not isinstance(doc, dict):
-                    problem = RecordError("record.not_object", value=_shown(doc))
+                    problem = RecordError("record.not_object", value=shown_value(doc))
                 elif table != "meta":
                     year = doc.get("fiscal_year")
                     if year is None:
                         problem = RecordError("record.missing", what="field.fiscal_year")
                     elif isinstance(year, bool) or not isinstance(year, int):
-                        problem = RecordError("record.bad_value", what="field.fiscal_year", value=_shown(year))
+                        problem = RecordError("record.bad_value", what="field.fiscal_year", value=shown_value(year))
                 if problem is not None:
-                    record = UserError("record.document", doc_id=_shown(doc_id, quote=False), table=table)
+                    record = UserError("record.document", doc_id=shown_value(doc_id, quote=False), table=table)
                     raise StoreError("store.bad_record_at", path=path, record=record, detail=problem)
         return data, version
 
@@ -315,9 +315,9 @@ class PlanStore:
             raise StoreError("store.unknown_schema", path=path, version="?", supported=SCHEMA_VERSION)
         version = versions[0]
         if isinstance(version, str):
-            raise StoreError("store.schema_not_number", path=path, version=_shown(version))
+            raise StoreError("store.schema_not_number", path=path, version=shown_value(version))
         if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-            raise StoreError("store.unknown_schema", path=path, version=_shown(version), supported=SCHEMA_VERSION)
+            raise StoreError("store.unknown_schema", path=path, version=shown_value(version), supported=SCHEMA_VERSION)
         if version > SCHEMA_VERSION:
             raise StoreError("store.newer_schema", path=path, version=version, supported=SCHEMA_VERSION)
         return version
@@ -370,9 +370,9 @@ class PlanStore:
             by_uid[measure.uid].append(measure)
         for uid, measures in by_uid.items():
             if len(measures) > 1:
-                which = ", ".join(f"{m.order} “{_short(m.title)}”" for m in sorted(measures, key=lambda m: m.order))
+                which = ", ".join(f"{m.order} “{shorten(m.title)}”" for m in sorted(measures, key=lambda m: m.order))
                 raise StoreError(
-                    "store.duplicate_uid", path=str(self.path), uid=_shown(uid, quote=False),
+                    "store.duplicate_uid", path=str(self.path), uid=shown_value(uid, quote=False),
                     year=plan.fiscal_year, records=UserError("record.measures", which=which),
                 )
         for measure in plan.measures_in_table_order():
@@ -382,10 +382,10 @@ class PlanStore:
             for uid, found in numbers.items():
                 if len(found) > 1:
                     records = UserError(
-                        "record.steps", which=", ".join(map(str, found)), order=measure.order, title=_short(measure.title)
+                        "record.steps", which=", ".join(map(str, found)), order=measure.order, title=shorten(measure.title)
                     )
                     raise StoreError(
-                        "store.duplicate_uid", path=str(self.path), uid=_shown(uid, quote=False),
+                        "store.duplicate_uid", path=str(self.path), uid=shown_value(uid, quote=False),
                         year=plan.fiscal_year, records=records,
                     )
 
@@ -441,18 +441,8 @@ def _line_of(text: str, pattern: re.Pattern[str]) -> int | str:
     return text.count("\n", 0, match.start()) + 1 if match else "?"
 
 
-def _shown(value: object, *, quote: bool = True) -> str:
-    """A short, printable picture of a value from the file for a message."""
-    text = printable(repr(value) if quote else str(value), multiline=False)
-    return text if len(text) <= 40 else text[:39] + "…"
-
-
-def _short(title: str) -> str:
-    return title if len(title) <= 40 else title[:39] + "…"
-
-
 def _detail(exc: Exception) -> UserError | str:
-    return exc if isinstance(exc, UserError) else _shown(exc)
+    return exc if isinstance(exc, UserError) else shown_value(exc)
 
 
 def _measure_record(doc_id: str, doc: dict) -> UserError:
@@ -462,7 +452,7 @@ def _measure_record(doc_id: str, doc: dict) -> UserError:
         "record.measure",
         doc_id=doc_id,
         order=order if isinstance(order, int) and not isinstance(order, bool) else "?",
-        title=_short(printable(title, multiline=False)) if isinstance(title, str) else "?",
+        title=shorten(printable(title, multiline=False)) if isinstance(title, str) else "?",
     )
 
 
