@@ -174,7 +174,9 @@ class RecordError(ValidationError):
     """
 
 
-def _doc_text(doc: dict, name: str, *, multiline: bool = False, required: bool = False, field: str | None = None) -> str:
+def _doc_text(
+    doc: dict, name: str, *, multiline: bool = False, required: bool = False, field: str | None = None
+) -> str:
     """The text field ``name`` of ``doc``: cleaned, within its limit; null means not given."""
     field = field or name
     value = doc.get(name)
@@ -365,7 +367,10 @@ class Dimension:
     def from_doc(cls, doc: dict) -> Dimension:
         if not isinstance(doc, dict):
             raise RecordError("record.not_object", value=shown_value(doc))
-        return cls(number=_doc_int(doc, "number", what="field.dimension"), title=_doc_text(doc, "title", field="dimension_title"))
+        return cls(
+            number=_doc_int(doc, "number", what="field.dimension"),
+            title=_doc_text(doc, "title", field="dimension_title"),
+        )
 
 
 @dataclass(frozen=True)
@@ -386,7 +391,11 @@ class LevelBand:
         minimum = doc.get("minimum")
         if isinstance(minimum, bool) or not isinstance(minimum, (int, float)):
             raise RecordError("record.bad_value", what="field.level_bands", value=shown_value(minimum))
-        return cls(minimum=float(minimum), thai=_doc_text(doc, "thai", field="level_bands"), english=_doc_text(doc, "english", field="level_bands"))
+        return cls(
+            minimum=float(minimum),
+            thai=_doc_text(doc, "thai", field="level_bands"),
+            english=_doc_text(doc, "english", field="level_bands"),
+        )
 
 
 # The one table of level bands. The source document calls 83.33 percent "มาก"; the bands are
@@ -511,7 +520,9 @@ class Plan:
             position=_doc_text(header, "position"),
             problems=_doc_text(header, "problems", multiline=True),
             suggestions=_doc_text(header, "suggestions", multiline=True),
-            dimensions=sorted((Dimension.from_doc(d) for d in _doc_list(header, "dimensions", object)), key=lambda d: d.number),
+            dimensions=sorted(
+                (Dimension.from_doc(d) for d in _doc_list(header, "dimensions", object)), key=lambda d: d.number
+            ),
             measures=[Measure.from_doc(m) for m in measures],
             level_bands=tuple(LevelBand.from_doc(b) for b in bands) if bands else DEFAULT_LEVEL_BANDS,
         )

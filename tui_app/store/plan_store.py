@@ -359,7 +359,8 @@ class PlanStore:
             try:
                 plan.measures.append(Measure.from_doc(doc))
             except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
-                raise StoreError("store.bad_record_at", path=path, record=_measure_record(doc_id, doc), detail=_detail(exc)) from None
+                record = _measure_record(doc_id, doc)
+                raise StoreError("store.bad_record_at", path=path, record=record, detail=_detail(exc)) from None
         self._refuse_duplicate_uids(plan)
         return plan
 
@@ -370,7 +371,8 @@ class PlanStore:
             by_uid[measure.uid].append(measure)
         for uid, measures in by_uid.items():
             if len(measures) > 1:
-                which = ", ".join(f"{m.order} “{shorten(m.title)}”" for m in sorted(measures, key=lambda m: m.order))
+                ordered = sorted(measures, key=lambda m: m.order)
+                which = ", ".join(f"{m.order} “{shorten(m.title)}”" for m in ordered)
                 raise StoreError(
                     "store.duplicate_uid", path=str(self.path), uid=shown_value(uid, quote=False),
                     year=plan.fiscal_year, records=UserError("record.measures", which=which),
@@ -382,7 +384,10 @@ class PlanStore:
             for uid, found in numbers.items():
                 if len(found) > 1:
                     records = UserError(
-                        "record.steps", which=", ".join(map(str, found)), order=measure.order, title=shorten(measure.title)
+                        "record.steps",
+                        which=", ".join(map(str, found)),
+                        order=measure.order,
+                        title=shorten(measure.title),
                     )
                     raise StoreError(
                         "store.duplicate_uid", path=str(self.path), uid=shown_value(uid, quote=False),
