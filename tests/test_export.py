@@ -505,7 +505,7 @@ def test_tsv_one_row_per_line_cells_cleaned() -> None:
     assert len(lines) == 1 + len(plan.measures)
     assert all(len(line.split("\t")) == len(TABLE_HEADERS) for line in lines)
     row4 = lines[4].split("\t")
-    assert row4[1] == HOSTILE
+    assert row4[1] == "'" + HOSTILE  # formula-safe, as in CSV
     assert row4[-1] == 'quote " and comma , and new line and tab'
     assert lines[6].split("\t")[-1] == "นำด้วยแท็บ"
     assert "\x1b" not in "".join(lines)

@@ -109,7 +109,7 @@ def test_tsv(db: Path, capfdbinary) -> None:
     assert code == 0
     lines = out.decode("utf-8").splitlines()
     assert lines[0].startswith("ลำดับ\tรายการโครงการ\t")
-    assert lines[4].split("\t")[1] == HOSTILE
+    assert lines[4].split("\t")[1] == "'" + HOSTILE  # formula-safe, as in CSV
 
 
 # --- files --------------------------------------------------------------------------------------

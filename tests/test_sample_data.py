@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tui_app.model import Kind, Plan, Status
-from tui_app.store import PlanStore, encode
+from tui_app.store import SCHEMA_VERSION, PlanStore, encode
 from tui_app.store.plan_store import sample_bytes
 from tui_app.summary import summarize
 
@@ -124,7 +124,7 @@ def test_file_is_utf8_json_with_thai_unescaped() -> None:
     assert "เทศบาลตำบลโพธิ์ทอง" in text
     assert not re.search(r"\\u0[eE][0-9a-fA-F]{2}", text), "Thai must be stored as Thai, not \\u escapes"
     assert raw == encode(data), "the sample must be byte for byte what the store writes"
-    assert data["meta"] == {"1": {"schema_version": 1}}
+    assert data["meta"] == {"1": {"schema_version": SCHEMA_VERSION}}
     assert list(data["plans"]) == ["1"]
     assert sorted(data["measures"], key=int) == [str(i) for i in range(1, 16)]
     assert all(doc["fiscal_year"] == 2566 for doc in data["measures"].values())

@@ -27,7 +27,7 @@ from tui_app.errors import StoreError, UserError
 from tui_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 from tui_app.model import printable
 from tui_app.session import Outcome, Session
-from tui_app.store import PlanStore
+from tui_app.store import SCHEMA_VERSION, PlanStore
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -97,6 +97,13 @@ class TuiApp(App):
 
         self.push_screen(OverviewScreen())
         self.set_interval(self._poll_seconds, self.poll, name="poll")
+        store = self.store
+        if store.created:
+            self.say(self.t("app.created_from_sample", path=str(store.path)), timeout=15)
+        if store.migration_backup is not None:
+            self.say(self.t("app.migrated", version=SCHEMA_VERSION, backup=str(store.migration_backup)), timeout=15)
+        if self.session.read_only:
+            self.say(self.t("store.read_only_session", path=str(store.path)), severity="warning", timeout=15)
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Paste) and not event.is_forwarded:

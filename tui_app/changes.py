@@ -145,7 +145,7 @@ def _parse_measure_value(name: str, value: Any) -> Any:
     if name == "title":
         return require_text(str(value), "field.title")
     if name in _TEXT_FIELDS:
-        return clean_text(str(value), multiline=True)
+        return clean_text(str(value), multiline=True, field=name)
     if name in ("budget", "disbursed"):
         return parse_money(value)
     if name == "status":
@@ -229,9 +229,9 @@ class SetPlanField(Change):
         if self.name == "organization":
             self.value = require_text(str(self.value), "field.organization")
         elif self.name in _PLAN_TEXT:
-            self.value = clean_text(str(self.value))
+            self.value = clean_text(str(self.value), field=self.name)
         elif self.name in _PLAN_MULTILINE:
-            self.value = clean_text(str(self.value), multiline=True)
+            self.value = clean_text(str(self.value), multiline=True, field=self.name)
         elif self.name == "round_months":
             self.value = parse_positive_int(self.value)
         elif self.name == "as_of":

@@ -28,7 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         epilog=(
             "The data file is $TUI_APP_DB if set, else $XDG_DATA_HOME/tui-app/plan.json "
-            "(~/.local/share/tui-app/plan.json). A missing file is created from the bundled sample plan. "
+            "(~/.local/share/tui-app/plan.json). Opening the app on a missing file makes it from the bundled "
+            "sample plan (and says so); the other commands refuse a missing file. "
             "Run 'tui-app COMMAND --help' for a command's options."
         ),
     )
@@ -87,6 +88,7 @@ def _add_export(sub: argparse._SubParsersAction) -> None:
 def cmd_open(args: argparse.Namespace, store: PlanStore) -> int:
     from tui_app.app import TuiApp
 
+    store.open(create=True)
     app = TuiApp(store=store, year=args.year, lang=args.lang, settings_path=args.settings)
     app.run()
     return app.return_code or 0
@@ -95,17 +97,20 @@ def cmd_open(args: argparse.Namespace, store: PlanStore) -> int:
 def cmd_status(args: argparse.Namespace, store: PlanStore) -> int:
     from tui_app.report import status_text
 
+    store.open(create=False, write=False)
     sys.stdout.write(status_text(store.load(args.year)))
     return 0
 
 
 def cmd_years(args: argparse.Namespace, store: PlanStore) -> int:
+    store.open(create=False, write=False)
     for year in store.years():
         print(year)
     return 0
 
 
 def cmd_new_year(args: argparse.Namespace, store: PlanStore) -> int:
+    store.open(create=False)
     source = store.load(args.from_year or args.year)
     store.add_year(source.carried_over(args.new_year))
     print(f"{args.new_year} ← {source.fiscal_year}: {len(source.measures)} measures, {len(source.dimensions)} dimensions")
@@ -120,7 +125,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.lang = getattr(args, "lang", None) or default_language(load_settings(args.settings).get("lang"))
     store = PlanStore(args.db)
     try:
-        store.open()
+        # Each command opens the store as it needs: only the app creates a missing file, and
+        # the printing commands never write (not even a lock file), so they work read-only.
         return args.func(args, store)
     except UserError as exc:
         print(f"tui-app: {exc.message(args.lang)}", file=sys.stderr)

@@ -18,9 +18,14 @@ class UserError(Exception):
     def message(self, lang: str) -> str:
         from tui_app.i18n import t
 
-        # A parameter that is itself a catalogue key (``field.title``) is said in ``lang`` too.
+        # A parameter that is itself a catalogue key (``field.title``) or another error (what
+        # is wrong inside the record an error names) is said in ``lang`` too.
         params = {
-            name: t(value, lang) if isinstance(value, str) and value.startswith("field.") else value
+            name: t(value, lang)
+            if isinstance(value, str) and value.startswith("field.")
+            else value.message(lang)
+            if isinstance(value, UserError)
+            else value
             for name, value in self.params.items()
         }
         return t(self.key, lang, **params)

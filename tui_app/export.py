@@ -30,6 +30,7 @@ The formats:
   ``orgtbl``) the headers stay on one line so that the header row is still a header row.
 - **tsv**: the table only, header row first, one row per line, tabs and new lines in cells
   turned to spaces; for pasting into a word-processor table. Figures as in the text table.
+  Formula-safe like CSV: a cell starting with ``= + - @`` gets a leading ``'``.
 - **csv**: one header row and one row per measure, the status both as its Thai word (สถานะ)
   and as the four ☑ columns; amounts as plain numbers (``1234.50``); Arabic digits whatever
   ``thai_digits`` says (the file is for machines), and the user's text exactly as stored.
@@ -252,8 +253,9 @@ def render_text(plan: Plan, options: ExportOptions | None = None) -> str:
 
 
 def _tsv_cell(text: str) -> str:
-    """A cell on one line: tabs and new lines become spaces, other controls go."""
-    return _printable(text.replace("\r\n", "\n"), keep="").strip()
+    """A cell on one line: tabs and new lines become spaces, other controls go; a cell that a
+    spreadsheet would run as a formula is neutralized as in CSV (:func:`neutralize`)."""
+    return neutralize(_printable(text.replace("\r\n", "\n"), keep="").strip())
 
 
 def render_tsv(plan: Plan, options: ExportOptions | None = None) -> str:

@@ -170,6 +170,7 @@ def options_from_args(args: argparse.Namespace) -> ExportOptions:
 
 def cmd_export(args: argparse.Namespace, store: PlanStore) -> int:
     options = options_from_args(args)
+    store.open(create=False, write=False)
     data = render(store.load(args.year), options)
     if args.out and args.out != "-":
         try:

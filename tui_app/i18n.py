@@ -20,6 +20,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "error.amount_negative": {"th": "จำนวนเงินติดลบไม่ได้", "en": "An amount cannot be negative."},
     "error.amount_too_large": {"th": "จำนวนเงินมากเกินไป", "en": "That amount is too large."},
     "error.empty": {"th": "{what}ว่างไม่ได้", "en": "The {what} cannot be empty."},
+    "error.too_long": {
+        "th": "{what}ยาว {length:,} ตัวอักษร เกินที่รับได้ {limit:,} ตัวอักษร",
+        "en": "The {what} is {length:,} characters long; the limit is {limit:,} characters.",
+    },
     "error.number_not_whole": {
         "th": "“{text}” ไม่ใช่จำนวนเต็มบวก",
         "en": "“{text}” is not a positive whole number.",
@@ -68,12 +72,71 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path}: this is not a plan data file of this program (left untouched)",
     },
     "store.unknown_schema": {
-        "th": "{path}: รุ่นของไฟล์ข้อมูล ({version}) ไม่รู้จัก โปรแกรมนี้อ่านรุ่น {supported} (ไม่ได้แก้ไขไฟล์)",
-        "en": "{path}: unknown data file version {version}; this program reads version {supported} (left untouched)",
+        "th": "{path}: รุ่นของไฟล์ข้อมูล ({version}) ไม่รู้จัก โปรแกรมนี้อ่านรุ่น 1 ถึง {supported} (ไม่ได้แก้ไขไฟล์)",
+        "en": "{path}: unknown data file version {version}; this program reads versions 1 to {supported} (left untouched)",
+    },
+    "store.schema_not_number": {
+        "th": "{path}: รุ่นของไฟล์ข้อมูล (schema_version) ต้องเป็นตัวเลข เช่น 2 ไม่ใช่ {version} (ไม่ได้แก้ไขไฟล์)",
+        "en": "{path}: the data file's schema_version must be a number such as 2, not {version} (left untouched)",
+    },
+    "store.newer_schema": {
+        "th": "{path}: ไฟล์ข้อมูลรุ่น {version} บันทึกโดยโปรแกรมรุ่นใหม่กว่า โปรแกรมนี้อ่านได้ถึงรุ่น {supported}: ปรับรุ่นโปรแกรมก่อน (ไม่ได้แก้ไขไฟล์)",
+        "en": "{path}: the data file is version {version}, written by a newer program; this one reads up to version {supported}: update the program (left untouched)",
+    },
+    "store.missing": {
+        "th": "{path}: ไม่มีไฟล์ข้อมูลนี้ (ตรวจชื่อไฟล์ที่ระบุด้วย --db หรือ TUI_APP_DB; เปิดโปรแกรมโดยไม่ระบุคำสั่งเพื่อสร้างแผนใหม่จากตัวอย่าง)",
+        "en": "{path}: there is no such data file (check the name given with --db or TUI_APP_DB; open the app without a command to make a new plan from the sample)",
+    },
+    "store.read_only_session": {
+        "th": "{path}: เปิดแบบอ่านอย่างเดียว บันทึกการแก้ไขไม่ได้ (ไม่มีสิทธิ์เขียนไฟล์หรือโฟลเดอร์)",
+        "en": "{path}: opened read-only, so edits cannot be saved (no permission to write the file or its folder)",
     },
     "store.bad_record": {
         "th": "{path}: ข้อมูลในไฟล์ผิดรูปแบบ ({detail}) (ไม่ได้แก้ไขไฟล์)",
         "en": "{path}: a record in the data file is malformed ({detail}) (left untouched)",
+    },
+    "store.bad_record_at": {
+        "th": "{path}: {record} ผิดรูปแบบ: {detail} (ไม่ได้แก้ไขไฟล์ แก้ไขรายการนี้ในไฟล์หรือกู้คืนจากสำเนาสำรอง)",
+        "en": "{path}: {record} is malformed: {detail} (left untouched; correct that record in the file or restore a backup)",
+    },
+    "store.duplicate_uid": {
+        "th": "{path}: รหัส uid “{uid}” ซ้ำกันใน {records} ของปีงบประมาณ {year} (ไม่ได้แก้ไขไฟล์ ให้แต่ละรายการมี uid ไม่ซ้ำกันก่อน)",
+        "en": "{path}: the uid “{uid}” is shared by {records} of fiscal year {year} (left untouched; give each record its own uid first)",
+    },
+    "store.duplicate_year": {
+        "th": "{path}: ปีงบประมาณ {year} มีส่วนหัวของแผนมากกว่าหนึ่งชุด (เอกสาร {docs} ในตาราง plans) (ไม่ได้แก้ไขไฟล์)",
+        "en": "{path}: fiscal year {year} has more than one plan header (documents {docs} of table plans) (left untouched)",
+    },
+    "record.document": {
+        "th": "เอกสาร “{doc_id}” ในตาราง {table}",
+        "en": "document “{doc_id}” of table {table}",
+    },
+    "record.measure": {
+        "th": "รายการลำดับ {order} “{title}” (เอกสาร {doc_id} ในตาราง measures)",
+        "en": "the measure with order {order} “{title}” (document {doc_id} of table measures)",
+    },
+    "record.plan": {
+        "th": "ส่วนหัวของแผน (เอกสาร {doc_id} ในตาราง plans)",
+        "en": "the plan header (document {doc_id} of table plans)",
+    },
+    "record.measures": {"th": "รายการลำดับ {which}", "en": "the measures with order {which}"},
+    "record.steps": {
+        "th": "ขั้นตอนที่ {which} ของรายการลำดับ {order} “{title}”",
+        "en": "steps {which} of the measure with order {order} “{title}”",
+    },
+    "record.bad_id": {"th": "รหัสเอกสารไม่ใช่ตัวเลข", "en": "its id is not a whole number"},
+    "record.missing": {"th": "ไม่มี{what}", "en": "the {what} is missing"},
+    "record.not_text": {"th": "{what}ไม่ใช่ข้อความ ({value})", "en": "the {what} is not text ({value})"},
+    "record.bad_value": {"th": "{what}มีค่าที่อ่านไม่ได้ ({value})", "en": "the {what} has a value this program cannot read ({value})"},
+    "record.not_object": {"th": "ไม่ใช่เอกสาร JSON แบบ {{...}} ({value})", "en": "it is not a JSON object {{...}} ({value})"},
+    "record.in_step": {"th": "ขั้นตอนที่ {number}: {detail}", "en": "step {number}: {detail}"},
+    "store.too_deep": {
+        "th": "{path}: ไฟล์ข้อมูลเสียหาย (ซ้อนกันลึกเกินไปที่บรรทัด {line}) (ไม่ได้แก้ไขไฟล์)",
+        "en": "{path}: the data file is damaged (nested far too deep at line {line}) (left untouched)",
+    },
+    "store.huge_number": {
+        "th": "{path}: ไฟล์ข้อมูลเสียหาย (ตัวเลขยาวเกินไปที่บรรทัด {line}) (ไม่ได้แก้ไขไฟล์)",
+        "en": "{path}: the data file is damaged (a number far too long at line {line}) (left untouched)",
     },
     "store.unreadable": {
         "th": "{path}: อ่านไฟล์ข้อมูลไม่ได้ ({detail})",
@@ -86,6 +149,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "store.read_only": {
         "th": "{path}: ไฟล์ข้อมูลเป็นแบบอ่านอย่างเดียว บันทึกไม่ได้ ข้อมูลเดิมในไฟล์ยังอยู่ครบ",
         "en": "{path}: the data file is read-only, so nothing can be saved; the file still holds what it held",
+    },
+    "store.lock_is_link": {
+        "th": "{path}: ไฟล์ล็อก {lock} เป็นลิงก์ (symbolic link) ซึ่งไม่ปลอดภัย จึงไม่ได้ใช้: ให้ผู้ดูแลลบลิงก์นั้น (ไม่ได้แก้ไขไฟล์)",
+        "en": "{path}: the lock file {lock} is a symbolic link, which is unsafe, so it was not used: ask the administrator to remove it (left untouched)",
     },
     "store.locked": {
         "th": "{path}: ไฟล์ข้อมูลถูกล็อกโดยผู้อื่นนานเกินไป ลองอีกครั้ง",
@@ -280,6 +347,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "key.plan_details.open": {"th": "เปิด", "en": "Open"},
     # --- screens: app, keys, help, palette ---
     "app.unsaved": {"th": "● ยังไม่ได้บันทึก {count} รายการ", "en": "● {count} not saved"},
+    "app.read_only": {"th": "อ่านอย่างเดียว: บันทึกไม่ได้", "en": "Read-only: cannot save"},
+    "app.created_from_sample": {
+        "th": "ยังไม่มีไฟล์ข้อมูล จึงสร้างแผนใหม่จากตัวอย่างที่ {path}",
+        "en": "There was no data file, so a new plan was made from the sample at {path}",
+    },
+    "app.migrated": {
+        "th": "ปรับไฟล์ข้อมูลเป็นรุ่น {version} แล้ว ไฟล์เดิมเก็บไว้ที่ {backup}",
+        "en": "The data file was updated to version {version}; the original is kept at {backup}",
+    },
     "app.how_to_quit": {"th": "กด q (หรือ Ctrl+Q) เพื่อออกจากโปรแกรม", "en": "Press q (or Ctrl+Q) to quit."},
     "app.confirm_quit_drafts": {
         "th": "ข้อความที่พิมพ์ไว้ในช่องสีแดงยังไม่ได้บันทึก ถ้าออกตอนนี้ข้อความนั้นจะหายไป ออกจากโปรแกรมหรือไม่?",
@@ -555,6 +631,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "field.suggestions": {"th": "ข้อเสนอแนะ", "en": "suggestions"},
     "field.round_months": {"th": "รอบการรายงาน (เดือน)", "en": "round (months)"},
     "field.as_of": {"th": "ข้อมูล ณ วันที่", "en": "as-of date"},
+    "field.uid": {"th": "รหัส uid", "en": "uid"},
+    "field.fiscal_year": {"th": "ปีงบประมาณ", "en": "fiscal year"},
+    "field.steps": {"th": "รายการขั้นตอน", "en": "steps"},
+    "field.sub_points": {"th": "ข้อย่อยของขั้นตอน", "en": "sub-points"},
+    "field.dimensions": {"th": "รายการมิติ", "en": "dimensions"},
+    "field.level_bands": {"th": "เกณฑ์ระดับ", "en": "level bands"},
 }
 
 

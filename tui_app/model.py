@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 import secrets
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
+from typing import Any
 
 from tui_app.errors import ValidationError
 from tui_app.money import Money, parse_money
@@ -65,33 +67,184 @@ def strip_escapes(text: str) -> str:
 
 _CONTROLS = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")  # every Cc character but the new line
 
+# Invisible format characters (Unicode category Cf) that reorder or hide text: the bidirectional
+# controls (U+202A-202E, U+2066-2069, U+200E/200F, U+061C) make a title read differently from
+# what is stored, and the zero-width ones (U+200B, U+2060, U+FEFF, soft hyphen ...) make two
+# equal-looking texts differ, so search misses them and tables misalign. Thai is wrapped by the
+# program itself, so a zero-width space is no loss. Kept: U+200C (zero-width non-joiner, part of
+# some scripts' spelling), U+200D (zero-width joiner) between two emoji, and the tag characters
+# of an emoji flag sequence (U+1F3F4 ... U+E007F); elsewhere those go too.
+_PICTOGRAPHIC = (
+    "\u00a9\u00ae\u203c\u2049\u2122\u2139\u2194-\u21aa\u231a-\u23ff\u24c2\u25aa-\u25fe\u2600-\u27bf"
+    "\u2934\u2935\u2b05-\u2b55\u3030\u303d\u3297\u3299\U0001f000-\U0001faff"
+)
+_INVISIBLE = re.compile(
+    "(\U0001f3f4[\U000e0020-\U000e007e]+\U000e007f)"  # an emoji flag's tag sequence: kept (group 1)
+    f"|((?<=[{_PICTOGRAPHIC}\ufe0f])\u200d(?=[{_PICTOGRAPHIC}]))"  # ZWJ inside an emoji sequence: kept
+    "|[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b\u200d-\u200f"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
+    "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+)
+
+
+def _keep_emoji(match: re.Match[str]) -> str:
+    return match.group(0) if match.group(1) or match.group(2) else ""
+
+
+def strip_invisible(text: str) -> str:
+    """``text`` without bidirectional controls and invisible format characters (see above)."""
+    return _INVISIBLE.sub(_keep_emoji, text)
+
 
 def printable(text: str, *, multiline: bool = True) -> str:
-    """``text`` without what could drive a terminal: escape sequences and control characters go,
+    """``text`` without what could drive a terminal or hide text: escape sequences, control
+    characters, bidirectional controls and invisible format characters go (:func:`strip_invisible`),
     tabs become spaces, new lines become ``\n`` (or spaces when not ``multiline``)."""
+    if "\r" not in text and text.replace("\n", "").isprintable():
+        # the usual case, and quick: no control or format character at all (Python counts every
+        # Cc and Cf character, escape and tab included, as not printable)
+        return text if multiline else text.replace("\n", " ")
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    text = _CONTROLS.sub("", strip_escapes(text))
+    text = strip_invisible(_CONTROLS.sub("", strip_escapes(text)))
     return text if multiline else text.replace("\n", " ")
 
 
-def clean_text(text: str, *, multiline: bool = False) -> str:
+def clean_text(text: str, *, multiline: bool = False, field: str | None = None) -> str:
     """Normalise text before it is stored or shown: typed, pasted, imported or read from the file.
 
     - SARA AM written as two characters becomes the one character U+0E33, so search finds it;
-    - control characters (escape sequences included) are dropped, so stored text can never
-      drive the terminal; new lines survive only in multi-line fields, tabs become spaces
-      (:func:`printable`);
-    - surrounding white space is trimmed.
+    - control characters (escape sequences included), bidirectional controls and invisible
+      format characters are dropped, so stored text can never drive the terminal or read
+      differently from what it holds; new lines survive only in multi-line fields, tabs become
+      spaces (:func:`printable`);
+    - surrounding white space is trimmed;
+    - with ``field`` (a field name such as ``"result"``), a text longer than the field's limit
+      (:data:`TEXT_LIMITS`) is refused with a :class:`ValidationError` that says the limit.
     """
-    return printable(text.replace(_SARA_AM_SPLIT, _SARA_AM), multiline=multiline).strip()
+    cleaned = printable(text.replace(_SARA_AM_SPLIT, _SARA_AM), multiline=multiline).strip()
+    return cleaned if field is None else check_length(cleaned, field)
 
 
 def require_text(text: str, field_key: str = "field.title") -> str:
-    """Clean a one-line text and refuse an empty one; ``field_key`` names the field in the message."""
-    cleaned = clean_text(text)
+    """Clean a one-line text and refuse an empty or too long one; ``field_key`` names the field."""
+    cleaned = clean_text(text, field=field_key.removeprefix("field."))
     if not cleaned:
         raise ValidationError("error.empty", what=field_key)
     return cleaned
+
+
+# --- size limits ------------------------------------------------------------------------------
+
+#: the longest text a one-line field (a title, a step, a name) may hold, in characters
+SHORT_TEXT_LIMIT = 2_000
+#: the longest text a long field (a result, remarks) may hold: about five printed pages of Thai
+LONG_TEXT_LIMIT = 10_000
+#: the one table of text limits by field name; a field not named here is a one-line field. Checked
+#: when a change is built (entry), when a record is read from the file (load) and on import.
+TEXT_LIMITS: dict[str, int] = {
+    "mission": LONG_TEXT_LIMIT,
+    "result": LONG_TEXT_LIMIT,
+    "remarks": LONG_TEXT_LIMIT,
+    "problems": LONG_TEXT_LIMIT,
+    "suggestions": LONG_TEXT_LIMIT,
+    "introduction": LONG_TEXT_LIMIT,
+}
+
+
+def text_limit(field: str) -> int:
+    """How many characters the field ``field`` (``"result"``, ``"title"`` ...) may hold."""
+    return TEXT_LIMITS.get(field, SHORT_TEXT_LIMIT)
+
+
+def check_length(text: str, field: str) -> str:
+    """``text`` itself, or a :class:`ValidationError` naming the field and its limit."""
+    limit = text_limit(field)
+    if len(text) > limit:
+        raise ValidationError("error.too_long", what=f"field.{field}", limit=limit, length=len(text))
+    return text
+
+
+# --- reading records from the file ------------------------------------------------------------
+
+
+class RecordError(ValidationError):
+    """A record read from the data file that this program cannot take as it is.
+
+    The store adds which file and which record; the message here says what is wrong with it.
+    """
+
+
+def _doc_text(
+    doc: dict, name: str, *, multiline: bool = False, required: bool = False, field: str | None = None
+) -> str:
+    """The text field ``name`` of ``doc``: cleaned, within its limit; null means not given."""
+    field = field or name
+    value = doc.get(name)
+    if value is None:  # missing or null: "" for an optional field, never the word "None"
+        if required:
+            raise RecordError("record.missing", what=f"field.{field}")
+        return ""
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise RecordError("record.not_text", what=f"field.{field}", value=shown_value(value))
+    try:
+        return clean_text(str(value), multiline=multiline, field=field)
+    except ValidationError as exc:
+        raise RecordError(exc.key, **exc.params) from None
+
+
+def _doc_int(doc: dict, name: str, default: int | None = None, *, what: str | None = None) -> int:
+    """The whole number ``name`` of ``doc`` (a JSON number or a text of digits)."""
+    what = what or f"field.{name}"
+    value = doc.get(name, default)
+    if value is None:
+        raise RecordError("record.missing", what=what)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit() and len(value) < 20:
+        return int(value)
+    raise RecordError("record.bad_value", what=what, value=shown_value(value))
+
+
+def _doc_choice(doc: dict, name: str, kind: type[Enum], default: Enum) -> Any:
+    value = doc.get(name, default.value)
+    try:
+        return kind(value)
+    except (ValueError, TypeError):
+        raise RecordError("record.bad_value", what=f"field.{name}", value=shown_value(value)) from None
+
+
+def _doc_list(doc: dict, name: str, item: type = dict) -> list:
+    value = doc.get(name)
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, item) for v in value):
+        raise RecordError("record.bad_value", what=f"field.{name}", value=shown_value(value))
+    return value
+
+
+def _doc_uid(doc: dict) -> str:
+    """The record's uid: saves and edits find a record by it, so it must be there."""
+    value = doc.get("uid")
+    if value is None or value == "":
+        raise RecordError("record.missing", what="field.uid")
+    if not isinstance(value, str) or not value.strip() or len(value) > 100:
+        raise RecordError("record.bad_value", what="field.uid", value=shown_value(value))
+    return value
+
+
+def shorten(text: str, width: int = 40) -> str:
+    """``text`` cut to about ``width`` characters with "…", never between a letter and its marks."""
+    if len(text) <= width:
+        return text
+    cut = width - 1
+    while cut > 0 and unicodedata.category(text[cut])[0] == "M":  # a Thai vowel or tone mark
+        cut -= 1
+    return text[:cut] + "…"
+
+
+def shown_value(value: object, *, quote: bool = True) -> str:
+    """A short, printable picture of a value from the file for a message (never a huge one whole)."""
+    return shorten(printable(repr(value) if quote else str(value), multiline=False))
 
 
 def new_uid() -> str:
@@ -116,11 +269,13 @@ class Step:
 
     @classmethod
     def from_doc(cls, doc: dict) -> Step:
+        if not isinstance(doc, dict):
+            raise RecordError("record.not_object", value=shown_value(doc))
         return cls(
-            text=clean_text(str(doc["text"])),
-            done=bool(doc.get("done", False)),
-            sub_points=[clean_text(str(p)) for p in doc.get("sub_points", [])],
-            uid=str(doc.get("uid") or new_uid()),
+            text=_doc_text(doc, "text", required=True, field="step"),
+            done=doc.get("done", False) is True,
+            sub_points=[_doc_text({"p": p}, "p", field="step") for p in _doc_list(doc, "sub_points", (str, int))],
+            uid=_doc_uid(doc),
         )
 
 
@@ -173,19 +328,28 @@ class Measure:
 
     @classmethod
     def from_doc(cls, doc: dict) -> Measure:
+        """A measure from its document; :class:`RecordError` says what is wrong with a bad one."""
+        if not isinstance(doc, dict):
+            raise RecordError("record.not_object", value=shown_value(doc))
+        steps = []
+        for number, step in enumerate(_doc_list(doc, "steps", object), start=1):
+            try:
+                steps.append(Step.from_doc(step))
+            except RecordError as exc:
+                raise RecordError("record.in_step", number=number, detail=exc) from None
         return cls(
-            uid=str(doc.get("uid") or new_uid()),
-            order=int(doc["order"]),
-            kind=Kind(doc.get("kind", Kind.PROJECT.value)),
-            title=clean_text(str(doc["title"])),
-            dimension=int(doc["dimension"]),
-            mission=clean_text(str(doc.get("mission", "")), multiline=True),
+            uid=_doc_uid(doc),
+            order=_doc_int(doc, "order"),
+            kind=_doc_choice(doc, "kind", Kind, Kind.PROJECT),
+            title=_doc_text(doc, "title", required=True),
+            dimension=_doc_int(doc, "dimension"),
+            mission=_doc_text(doc, "mission", multiline=True),
             budget=parse_money(str(doc.get("budget", "0"))),
             disbursed=parse_money(str(doc.get("disbursed", "0"))),
-            status=Status(doc.get("status", Status.WAITING.value)),
-            remarks=clean_text(str(doc.get("remarks", "")), multiline=True),
-            result=clean_text(str(doc.get("result", "")), multiline=True),
-            steps=[Step.from_doc(s) for s in doc.get("steps", [])],
+            status=_doc_choice(doc, "status", Status, Status.WAITING),
+            remarks=_doc_text(doc, "remarks", multiline=True),
+            result=_doc_text(doc, "result", multiline=True),
+            steps=steps,
         )
 
 
@@ -201,7 +365,12 @@ class Dimension:
 
     @classmethod
     def from_doc(cls, doc: dict) -> Dimension:
-        return cls(number=int(doc["number"]), title=clean_text(str(doc["title"])))
+        if not isinstance(doc, dict):
+            raise RecordError("record.not_object", value=shown_value(doc))
+        return cls(
+            number=_doc_int(doc, "number", what="field.dimension"),
+            title=_doc_text(doc, "title", field="dimension_title"),
+        )
 
 
 @dataclass(frozen=True)
@@ -217,7 +386,16 @@ class LevelBand:
 
     @classmethod
     def from_doc(cls, doc: dict) -> LevelBand:
-        return cls(minimum=float(doc["minimum"]), thai=clean_text(str(doc["thai"])), english=clean_text(str(doc["english"])))
+        if not isinstance(doc, dict):
+            raise RecordError("record.not_object", value=shown_value(doc))
+        minimum = doc.get("minimum")
+        if isinstance(minimum, bool) or not isinstance(minimum, (int, float)):
+            raise RecordError("record.bad_value", what="field.level_bands", value=shown_value(minimum))
+        return cls(
+            minimum=float(minimum),
+            thai=_doc_text(doc, "thai", field="level_bands"),
+            english=_doc_text(doc, "english", field="level_bands"),
+        )
 
 
 # The one table of level bands. The source document calls 83.33 percent "มาก"; the bands are
@@ -319,20 +497,32 @@ class Plan:
 
     @classmethod
     def from_docs(cls, header: dict, measures: list[dict]) -> Plan:
+        """A plan from its header document and its measures' documents.
+
+        A bad record raises :class:`RecordError` (the store names the file and the record).
+        """
+        if not isinstance(header, dict):
+            raise RecordError("record.not_object", value=shown_value(header))
         as_of = header.get("as_of")
-        bands = header.get("level_bands")
+        try:
+            as_of = date.fromisoformat(as_of) if as_of else None
+        except (TypeError, ValueError):
+            raise RecordError("record.bad_value", what="field.as_of", value=shown_value(as_of)) from None
+        bands = _doc_list(header, "level_bands", object)
         return cls(
-            fiscal_year=int(header["fiscal_year"]),
-            organization=clean_text(str(header.get("organization", ""))),
-            plan_title=clean_text(str(header.get("plan_title", ""))),
-            plan_period=clean_text(str(header.get("plan_period", ""))),
-            round_months=int(header.get("round_months", 12)),
-            as_of=date.fromisoformat(as_of) if as_of else None,
-            reporter=clean_text(str(header.get("reporter", ""))),
-            position=clean_text(str(header.get("position", ""))),
-            problems=clean_text(str(header.get("problems", "")), multiline=True),
-            suggestions=clean_text(str(header.get("suggestions", "")), multiline=True),
-            dimensions=sorted((Dimension.from_doc(d) for d in header.get("dimensions", [])), key=lambda d: d.number),
+            fiscal_year=_doc_int(header, "fiscal_year"),
+            organization=_doc_text(header, "organization"),
+            plan_title=_doc_text(header, "plan_title"),
+            plan_period=_doc_text(header, "plan_period"),
+            round_months=_doc_int(header, "round_months", 12),
+            as_of=as_of,
+            reporter=_doc_text(header, "reporter"),
+            position=_doc_text(header, "position"),
+            problems=_doc_text(header, "problems", multiline=True),
+            suggestions=_doc_text(header, "suggestions", multiline=True),
+            dimensions=sorted(
+                (Dimension.from_doc(d) for d in _doc_list(header, "dimensions", object)), key=lambda d: d.number
+            ),
             measures=[Measure.from_doc(m) for m in measures],
             level_bands=tuple(LevelBand.from_doc(b) for b in bands) if bands else DEFAULT_LEVEL_BANDS,
         )

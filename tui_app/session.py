@@ -36,6 +36,11 @@ class Session:
         self.plan = self._saved
 
     @property
+    def read_only(self) -> bool:
+        """The file cannot be saved (read-only file or folder): the plan is only shown."""
+        return self.store.read_only
+
+    @property
     def unsaved(self) -> bool:
         return bool(self.pending)
 
@@ -43,8 +48,11 @@ class Session:
         """Check ``change`` against what is on screen, then save it.
 
         A :class:`ValidationError` leaves everything as it was. A :class:`StoreError` keeps the
-        change on screen, pending, to be saved by a later :meth:`flush`.
+        change on screen, pending, to be saved by a later :meth:`flush`. A plan opened read-only
+        (the file cannot be saved) refuses every change with a message, as bad input is refused.
         """
+        if self.read_only:
+            return Outcome(saved=False, error=ValidationError("store.read_only_session", path=str(self.store.path)))
         trial = copy.deepcopy(self.plan)
         try:
             change.apply(trial)

@@ -96,7 +96,10 @@ class TopBar(Horizontal):
     """
 
     def compose(self):
+        from tui_app.screens.read_only import ReadOnlyBanner
+
         yield Label(id="topbar-title", markup=False)
+        yield ReadOnlyBanner()
         yield Label(id="topbar-unsaved", markup=False)
 
     def on_mount(self) -> None:

@@ -10,6 +10,7 @@ import errno
 import fcntl
 import os
 import secrets
+import stat
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,30 +21,69 @@ from tui_app.errors import StoreError
 # group (a setgid folder) can all write, the world cannot read.
 NEW_FILE_MODE = 0o660
 LOCK_TIMEOUT = 15.0
+# Every file the program opens to create or lock: never through a symbolic link (someone sharing
+# the folder could point one at a private file of yours), and not inherited by child processes.
+SAFE_OPEN = os.O_NOFOLLOW | os.O_CLOEXEC
 
 
 def temp_prefix(path: Path) -> str:
     return f".{path.name}.tmp-"
 
 
-def _open_new(path: Path, flags: int) -> int:
-    fd = os.open(path, flags, NEW_FILE_MODE)
+def real_path(path: Path) -> Path:
+    """Where ``path`` really is when it is a symbolic link (else ``path`` itself, made absolute).
+
+    The data file may be a link to a shared file: saves replace the shared file, in its folder,
+    so it keeps its mode and group, and the lock is taken beside it, where everyone takes it.
+    """
+    return Path(os.path.realpath(path))
+
+
+def lock_path(path: Path) -> Path:
+    real = real_path(path)
+    return real.with_name(real.name + ".lock")
+
+
+def create_new(path: Path, flags: int, mode: int) -> int:
+    """Create ``path`` (which must not exist, not even as a symbolic link) with exactly ``mode``.
+
+    Only a file this call has just created is given its mode, whatever the umask; no existing
+    file is ever chmodded.
+    """
+    fd = os.open(path, flags | os.O_CREAT | os.O_EXCL | SAFE_OPEN, mode)
     with contextlib.suppress(OSError):  # the umask would otherwise take the group's write bit
-        if os.fstat(fd).st_uid == os.getuid():
-            os.fchmod(fd, NEW_FILE_MODE)
+        os.fchmod(fd, mode)
     return fd
+
+
+def _open_lock(lock: Path) -> int:
+    """Open the lock file: ours if it is new, anyone's as it is (never chmodded) if it is there."""
+    for _ in range(3):
+        try:
+            return create_new(lock, os.O_RDWR, NEW_FILE_MODE)
+        except FileExistsError:
+            pass
+        try:
+            # flock needs no write access: a lock file made by another member of the team serves
+            return os.open(lock, os.O_RDONLY | SAFE_OPEN)
+        except FileNotFoundError:  # removed between the two calls: create it again
+            continue
+    raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(lock))
 
 
 @contextlib.contextmanager
 def exclusive_lock(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
     """Hold an exclusive ``flock`` on ``<path>.lock`` for the duration of the block.
 
-    The lock file is never removed (removing it would let two processes lock two files).
+    The lock file is never removed (removing it would let two processes lock two files). A lock
+    file that is a symbolic link is refused, never followed.
     """
-    lock_path = path.with_name(path.name + ".lock")
+    lock = lock_path(path)
     try:
-        fd = _open_new(lock_path, os.O_RDWR | os.O_CREAT)
+        fd = _open_lock(lock)
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise StoreError("store.lock_is_link", path=str(path), lock=str(lock)) from exc
         raise StoreError("store.write_failed", path=str(path), detail=exc.strerror or str(exc)) from exc
     try:
         deadline = time.monotonic() + timeout
@@ -65,25 +105,38 @@ def exclusive_lock(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
         os.close(fd)
 
 
-def write_file(path: Path, payload: bytes, *, overwrite: bool = True, new_mode: int | None = NEW_FILE_MODE) -> None:
+def write_file(
+    path: Path,
+    payload: bytes,
+    *,
+    overwrite: bool = True,
+    new_mode: int | None = NEW_FILE_MODE,
+    follow_link: bool = False,
+) -> None:
     """Put ``payload`` at ``path`` so that a reader or a crash sees the old file or the whole new one.
 
     Write a temporary file in the same folder, flush and fsync it, move it into place, then fsync
     the folder. With ``overwrite`` the move is ``os.replace``; without it the finished file is
     hard-linked into place, which fails with ``FileExistsError`` if anyone created ``path``
     meanwhile. A replaced file keeps its mode and group; a new one gets ``new_mode`` (``None``:
-    what the umask allows). On any failure (a full disk, no permission) the temporary file is
-    removed, the old file is left as it was, and the ``OSError`` is raised.
+    what the umask allows). With ``follow_link``, a ``path`` that is a symbolic link has the file
+    it points to replaced (the link stays); otherwise the link itself is replaced. On any failure
+    (a full disk, no permission) the temporary file is removed, the old file is left as it was,
+    and the ``OSError`` is raised.
     """
+    if follow_link:
+        path = real_path(path)
     tmp = path.with_name(f"{temp_prefix(path)}{os.getpid()}-{secrets.token_hex(4)}")
     try:
-        old = os.stat(path)
+        old = os.stat(path) if follow_link else os.lstat(path)
     except FileNotFoundError:
         old = None
+    if old is not None and not stat.S_ISREG(old.st_mode):
+        old = None  # a link being replaced: its own mode means nothing
     if new_mode is None:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | SAFE_OPEN, 0o666)
     else:
-        fd = _open_new(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
+        fd = create_new(tmp, os.O_WRONLY, new_mode)
     try:
         try:
             if old is not None:
@@ -132,7 +185,7 @@ def atomic_write(path: Path, payload: bytes) -> None:
     if path.exists() and not os.access(path, os.W_OK):
         raise StoreError("store.read_only", path=str(path))
     try:
-        write_file(path, payload)
+        write_file(path, payload, follow_link=True)
     except OSError as exc:
         raise StoreError("store.write_failed", path=str(path), detail=exc.strerror or str(exc)) from exc
 
@@ -152,6 +205,7 @@ def remove_stale_temps(path: Path) -> int:
     Call only while holding the lock: no one else can be writing one then.
     """
     removed = 0
+    path = real_path(path)
     prefix = temp_prefix(path)
     with contextlib.suppress(OSError):
         for entry in os.scandir(path.parent):
