@@ -350,6 +350,10 @@ class ExportFormat:
     render: Callable[[Plan, ExportOptions], str | bytes]
     about_key: str | None = None
 
+    def __post_init__(self) -> None:
+        if self.binary and not self.about_key:
+            raise ValueError(f"the binary format {self.name!r} needs an about_key to show in place of a preview")
+
     @property
     def has_preview(self) -> bool:
         """Whether the export can be shown (and copied) as text."""

@@ -118,9 +118,10 @@ def put(ws: Worksheet, row: int, column: int, value: str | int | Decimal | None)
     cell = ws.cell(row=row, column=column)
     if isinstance(value, str):
         text = _printable(value, keep="\n")
-        cell.value = text
+        cell.value = text or None  # an empty text is an empty cell
         # openpyxl takes "=…" for a formula and "#N/A" and the like for error values
-        cell.data_type = "s"
+        if text:
+            cell.data_type = "s"
         if text.startswith(_FORMULA_START):
             cell.quotePrefix = True  # editing the cell in Excel keeps it text
     else:
