@@ -86,7 +86,9 @@ async def test_c_on_a_binary_format_says_to_write_the_file_and_copies_nothing(ap
         await pilot.press("c")
         await pilot.pause()
         assert copied == []
-        assert "A .xlsx file cannot go to the clipboard (it is not text): press w to write the file." in notifications(app)
+        assert "A .xlsx file cannot go to the clipboard (it is not text): press w to write the file." in notifications(
+            app
+        )
         # back to a text format: the preview and the copy return
         await pilot.press("f")
         await pilot.pause()

@@ -15,7 +15,6 @@ import subprocess
 import zipfile
 from dataclasses import replace
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -32,7 +31,7 @@ from tui_app.report import COL_STATUS, TABLE_HEADERS, table_title
 from tui_app.store import PlanStore
 from tui_app.xlsx_report import FONT_NAME, MONEY_FORMAT, xlsx_bytes
 
-HOSTILE_TEXTS = ("=1+1", "@SUM(1,2)", "-5", "+66", "=HYPERLINK(\"http://x\",\"y\")", "#N/A")
+HOSTILE_TEXTS = ("=1+1", "@SUM(1,2)", "-5", "+66", '=HYPERLINK("http://x","y")', "#N/A")
 TITLE_ROW, HEADER_TOP, FIRST_ROW = 1, 2, 4
 
 
@@ -115,7 +114,9 @@ def test_the_title_row_and_the_two_row_header_with_status_over_four_columns() ->
     assert "A1:J1" in merged
     assert ws["F2"].value == "สถานะ" and "F2:I2" in merged
     # the other headers span both header rows
-    for col, header in zip("ABCDEJ", ("ลำดับ", "รายการโครงการ (ตั้งต้น)", "มิติ", "งบประมาณ\n(บาท)", "เบิกจ่าย\n(บาท)", "หมายเหตุ")):
+    for col, header in zip(
+        "ABCDEJ", ("ลำดับ", "รายการโครงการ (ตั้งต้น)", "มิติ", "งบประมาณ\n(บาท)", "เบิกจ่าย\n(บาท)", "หมายเหตุ")
+    ):
         assert ws[f"{col}2"].value == header
         assert f"{col}2:{col}3" in merged
     # one status column per Status member, in the enum's order, under its name
@@ -266,7 +267,10 @@ def test_cli_format_from_the_extension_and_refused_on_a_terminal(tmp_path: Path,
     assert main(["--db", str(db), "--lang", "en", "export", "--format", "xlsx"]) == 1
     captured = capfdbinary.readouterr()
     assert captured.out == b""
-    assert captured.err.decode() == "tui-app: a .xlsx file is not text and is not printed on a terminal: use --out FILE or > FILE\n"
+    assert (
+        captured.err.decode()
+        == "tui-app: a .xlsx file is not text and is not printed on a terminal: use --out FILE or > FILE\n"
+    )
 
 
 # --- as LibreOffice prints it -------------------------------------------------------------------------
@@ -277,7 +281,16 @@ def test_libreoffice_prints_it_on_a4_landscape_one_page_wide(tmp_path: Path) -> 
     path = tmp_path / "status.xlsx"
     path.write_bytes(xlsx_bytes(document_plan(), ExportOptions(format="xlsx")))
     subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(path),
+        ],
         check=True,
         capture_output=True,
         timeout=120,

@@ -121,7 +121,7 @@ class ExportExistsError(ExportError, FileExistsError):
 class ExportOptions:
     """How to export one fiscal year's plan (the caller chooses the year by the plan it passes).
 
-    - ``format``: ``text``, ``tsv`` or ``csv``;
+    - ``format``: a name in :data:`EXPORT_FORMATS` (``text``, ``tsv``, ``csv``, ``xlsx``);
     - ``style``: the tabulate table style of the text format (see :data:`STYLES`);
     - ``width``: display cells at which the title and remarks columns wrap (0: no wrapping);
     - ``dimension``: only the measures of this dimension (``None``: all);
@@ -319,7 +319,6 @@ def render_csv(plan: Plan, options: ExportOptions | None = None) -> str:
 # --- the public entry points ---------------------------------------------------------------------
 
 
-
 def render_xlsx(plan: Plan, options: ExportOptions | None = None) -> bytes:
     """The status table as an Excel workbook (:func:`tui_app.xlsx_report.xlsx_bytes`)."""
     from tui_app.xlsx_report import xlsx_bytes  # openpyxl is loaded only for this format
@@ -379,9 +378,16 @@ EXPORT_FORMATS: dict[str, ExportFormat] = {
             render=render_text,
         ),
         ExportFormat(
-            "tsv", "export_dialog.format.tsv", "tsv", binary=False, options=frozenset({"thai_digits"}), render=render_tsv
+            "tsv",
+            "export_dialog.format.tsv",
+            "tsv",
+            binary=False,
+            options=frozenset({"thai_digits"}),
+            render=render_tsv,
         ),
-        ExportFormat("csv", "export_dialog.format.csv", "csv", binary=False, options=frozenset({"bom"}), render=render_csv),
+        ExportFormat(
+            "csv", "export_dialog.format.csv", "csv", binary=False, options=frozenset({"bom"}), render=render_csv
+        ),
         ExportFormat(
             "xlsx",
             "export_dialog.format.xlsx",

@@ -16,7 +16,8 @@ from collections.abc import Callable, Collection, Iterable
 from tui_app.model import STATUS_THAI, Measure, Plan, Status
 from tui_app.money import format_money
 from tui_app.summary import Summary, summarize
-from tui_app.thai import thai_date, thai_digits as _thai_digits
+from tui_app.thai import thai_date
+from tui_app.thai import thai_digits as _thai_digits
 
 Digits = Callable[[str], str]
 

@@ -50,9 +50,7 @@ from tui_app.model import STATUS_THAI, Measure, Plan, Status
 from tui_app.money import format_money
 from tui_app.report import (
     COL_BUDGET,
-    COL_DIMENSION,
     COL_DISBURSED,
-    COL_ORDER,
     COL_REMARKS,
     COL_STATUS,
     COL_TITLE,
@@ -93,7 +91,7 @@ _BOLD_WIDTH = 1.08  # bold text is this much wider
 _CELLS_PER_UNIT = 1.09  # display cells of 16-pt text (wcwidth: Thai marks take none) per unit
 _FILL = 0.92  # a wrapped line is rarely full: a word that does not fit goes to the next line
 _LINE_PT = 26.5  # the height of a line of 16-pt text
-_ROW_PAD_PT = 3.0
+_ROW_PAD_PT = 3.5  # room above and below the lines
 #: page margins in inches: 2 cm left and right, 1.5 cm top and bottom, 0.8 cm to the footer
 _MARGINS = {"left": 0.79, "right": 0.79, "top": 0.59, "bottom": 0.59, "header": 0.3, "footer": 0.3}
 
@@ -253,7 +251,9 @@ def _table_row(ws: Worksheet, row: int, values: Sequence[object], widths: Sequen
             cell.alignment = _TEXT_ALIGN
         else:
             cell.alignment = _CENTRE_ALIGN
-    lines = max(line_count(str(ws.cell(row=row, column=col + 1).value or ""), widths[col]) for col in (COL_TITLE, COL_REMARKS))
+    lines = max(
+        line_count(str(ws.cell(row=row, column=col + 1).value or ""), widths[col]) for col in (COL_TITLE, COL_REMARKS)
+    )
     ws.row_dimensions[row].height = row_height(lines)
 
 
