@@ -306,3 +306,11 @@ def test_libreoffice_prints_it_on_a4_landscape_one_page_wide(tmp_path: Path) -> 
         if "☑" in page:
             assert "ลำดับ" in page and "หมายเหตุ" in page and "0.00" in page
     assert "ของเทศบาลตำบลโพธิ" in pages[0]
+
+
+def test_table_title_is_the_source_documents_wording_with_thai_digits_on_request() -> None:
+    plan = replace(document_plan(), plan_title="แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๖ - ๒๕๗๐)", round_months=6)
+    assert table_title(plan) == (
+        "รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ของเทศบาลตำบลโพธิ์ทอง พ.ศ. 2566 รอบ 6 เดือน"
+    )  # the plan's long title is not the table's
+    assert table_title(plan, thai_digits=True).endswith("พ.ศ. ๒๕๖๖ รอบ ๖ เดือน")

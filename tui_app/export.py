@@ -127,7 +127,7 @@ class ExportOptions:
     - ``dimension``: only the measures of this dimension (``None``: all);
     - ``statuses``: only the measures in these statuses (all four by default);
     - ``thai_digits``: ๐–๙ for the figures of the text and TSV formats;
-    - ``include_summary``: the summary block under the text table;
+    - ``include_summary``: the summary block under the table (text and xlsx);
     - ``bom``: start the CSV with a UTF-8 byte-order mark (``utf-8-sig``), which spreadsheets
       need to read Thai correctly; false for plain UTF-8.
     """
