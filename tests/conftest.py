@@ -24,6 +24,7 @@ def _no_user_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("TUI_APP_DB", raising=False)
     monkeypatch.delenv("TUI_APP_LANG", raising=False)
+    monkeypatch.delenv("TUI_APP_EXPORT_DIR", raising=False)
 
 
 @pytest.fixture()

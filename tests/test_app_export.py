@@ -124,6 +124,9 @@ async def test_f_steps_through_the_formats_and_the_file_name_follows(app_factory
         assert all("\r" not in line for line in preview(screen))
         await pilot.press("f")
         await pilot.pause()
+        assert path_field(screen).value == str(tmp_path / "status-2566.xlsx")
+        await pilot.press("f")
+        await pilot.pause()
         assert path_field(screen).value == str(tmp_path / "status-2566.txt")
         assert not screen.query_one("#export-style", Select).disabled
 

@@ -527,7 +527,7 @@ def test_default_options_and_filename(plan: Plan) -> None:
 @pytest.mark.parametrize(
     ("options", "key"),
     [
-        (ExportOptions(format="xlsx"), "export.bad_format"),
+        (ExportOptions(format="pdf"), "export.bad_format"),
         (ExportOptions(style="latex"), "export.bad_style"),
         (ExportOptions(width=2), "export.bad_width"),
         (ExportOptions(width=-1), "export.bad_width"),

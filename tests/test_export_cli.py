@@ -159,7 +159,7 @@ def test_out_to_a_path_that_cannot_be_written(db: Path, tmp_path: Path, capfdbin
     ("args", "english"),
     [
         (["--style", "fancy"], "unknown table style “fancy”"),
-        (["--format", "xlsx"], "unknown format “xlsx”"),
+        (["--format", "pdf"], "unknown format “pdf”"),
         (["--width", "wide"], "--width: “wide” is not a whole number"),
         (["--width", "2"], "width 2 cannot be used"),
         (["--dimension", "9"], "has no dimension 9"),

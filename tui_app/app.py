@@ -278,7 +278,9 @@ class TuiApp(App):
         if not self.session.plan.measures:
             self.say(self.t("export_dialog.empty"), severity="warning")
             return
-        self.push_screen(ExportScreen())
+        from tui_app.store.settings import export_folder
+
+        self.push_screen(ExportScreen(folder=export_folder(self._settings_path)))
 
     # --- help, palette, quit ------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""Exports of the status table: text (a tabulate table), tab-separated text and CSV.
+"""Exports of the status table: text (a tabulate table), tab-separated text, CSV and Excel (.xlsx).
 
 Pure functions of a :class:`~tui_app.model.Plan` (one fiscal year) and an :class:`ExportOptions`,
 plus one safe file writer; no Textual. The command line (``tui-app export``) and the in-app export
@@ -8,16 +8,19 @@ dialog use the same public API::
     data: bytes = render(plan, options)                        # exactly what goes in the file
     path = write_export(folder / default_filename(plan, options), data, overwrite=False)
 
+- :data:`EXPORT_FORMATS`: the one registry of formats (:class:`ExportFormat`: name, label,
+  extension, binary or text, the options that apply, the renderer); :data:`FORMATS` and
+  :data:`EXTENSIONS` are derived from it.
 - :func:`render` ``(plan, options) -> bytes``: the file's bytes (UTF-8; CSV with a BOM unless
-  ``options.bom`` is false).
+  ``options.bom`` is false; a binary format's own bytes).
 - :func:`render_export` ``(plan, options) -> str``: the same as text, for a preview on screen
-  (CSV without the BOM). :func:`render_text`, :func:`render_tsv`, :func:`render_csv` render one
-  format whatever ``options.format`` says.
+  (CSV without the BOM); a binary format has none. :func:`render_text`, :func:`render_tsv`,
+  :func:`render_csv`, :func:`render_xlsx` render one format whatever ``options.format`` says.
 - :func:`write_export` ``(path, data, overwrite=False) -> Path``: atomic write (temporary file in
   the same folder, fsync, rename); refuses to replace an existing file unless ``overwrite``;
   every failure is an :class:`ExportError` (a :class:`~tui_app.errors.UserError`) that names
   the path and leaves no partial file behind.
-- :func:`default_filename` ``(plan, options) -> str``: ``status-2566.txt`` / ``.tsv`` / ``.csv``.
+- :func:`default_filename` ``(plan, options) -> str``: ``status-2566.txt`` / ``.tsv`` / ``.csv`` / ``.xlsx``.
 - :func:`check_options` ``(plan, options)``: raise the :class:`ExportError` that :func:`render`
   would raise for bad options (unknown style, width out of range, a dimension the plan lacks).
 
@@ -36,6 +39,8 @@ The formats:
   ``thai_digits`` says (the file is for machines), and the user's text exactly as stored.
   A text cell that starts with ``= + - @``, a tab or a carriage return gets a leading ``'``
   so that no spreadsheet runs it as a formula (OWASP "CSV injection").
+- **xlsx** (binary): the status table as the source document prints it, in a workbook laid out
+  for A4 landscape, amounts as numbers; see :mod:`tui_app.xlsx_report`.
 
 ``thai_digits`` writes the figures the program prints (order, dimension, amounts, counts,
 years, dates) with ๐–๙ in the text and TSV formats; the user's own text is never changed.
@@ -49,6 +54,7 @@ import io
 import os
 import stat
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,9 +75,6 @@ from tui_app.report import (
     title_line,
 )
 from tui_app.thai import thai_digits, wrap_display
-
-FORMATS: tuple[str, ...] = ("text", "tsv", "csv")
-EXTENSIONS: dict[str, str] = {"text": "txt", "tsv": "tsv", "csv": "csv"}
 
 #: the tabulate styles offered (all of them draw multi-line cells)
 STYLES: tuple[str, ...] = (
@@ -119,13 +122,13 @@ class ExportExistsError(ExportError, FileExistsError):
 class ExportOptions:
     """How to export one fiscal year's plan (the caller chooses the year by the plan it passes).
 
-    - ``format``: ``text``, ``tsv`` or ``csv``;
+    - ``format``: a name in :data:`EXPORT_FORMATS` (``text``, ``tsv``, ``csv``, ``xlsx``);
     - ``style``: the tabulate table style of the text format (see :data:`STYLES`);
     - ``width``: display cells at which the title and remarks columns wrap (0: no wrapping);
     - ``dimension``: only the measures of this dimension (``None``: all);
     - ``statuses``: only the measures in these statuses (all four by default);
     - ``thai_digits``: ๐–๙ for the figures of the text and TSV formats;
-    - ``include_summary``: the summary block under the text table;
+    - ``include_summary``: the summary block under the table (text and xlsx);
     - ``bom``: start the CSV with a UTF-8 byte-order mark (``utf-8-sig``), which spreadsheets
       need to read Thai correctly; false for plain UTF-8.
     """
@@ -151,8 +154,7 @@ class ExportOptions:
 
 def check_options(plan: Plan, options: ExportOptions) -> None:
     """Raise :class:`ExportError` for options that cannot make an export of ``plan``."""
-    if options.format not in FORMATS:
-        raise ExportError("export.bad_format", format=options.format, formats=", ".join(FORMATS))
+    export_format(options)  # an unknown format
     if options.style not in STYLES:
         raise ExportError("export.bad_style", style=options.style, styles=", ".join(STYLES))
     if options.width != 0 and not MIN_WIDTH <= options.width <= MAX_WIDTH:
@@ -171,7 +173,7 @@ def check_options(plan: Plan, options: ExportOptions) -> None:
 
 
 def default_filename(plan: Plan, options: ExportOptions) -> str:
-    """``status-2566.txt`` / ``status-2566.tsv`` / ``status-2566.csv``."""
+    """``status-2566.txt`` / ``.tsv`` / ``.csv`` / ``.xlsx``: the format's extension."""
     return f"status-{plan.fiscal_year}.{EXTENSIONS.get(options.format, 'txt')}"
 
 
@@ -318,25 +320,124 @@ def render_csv(plan: Plan, options: ExportOptions | None = None) -> str:
 
 # --- the public entry points ---------------------------------------------------------------------
 
-_RENDERERS = {"text": render_text, "tsv": render_tsv, "csv": render_csv}
+
+def render_xlsx(plan: Plan, options: ExportOptions | None = None) -> bytes:
+    """The status table as an Excel workbook (:func:`tui_app.xlsx_report.xlsx_bytes`)."""
+    from tui_app.xlsx_report import xlsx_bytes  # openpyxl is loaded only for this format
+
+    return xlsx_bytes(plan, options or ExportOptions())
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """One export format: all that the command line and the export dialog need to offer it.
+
+    - ``name``: the ``--format`` value and :attr:`ExportOptions.format`;
+    - ``label_key``: its name in the dialog's format list (:mod:`tui_app.i18n`);
+    - ``extension``: of the default file name; an ``--out`` file with it selects the format;
+    - ``binary``: the file is bytes, not text: no text preview, nothing for the clipboard, not
+      printed on a terminal; ``render`` returns ``bytes`` (else ``str``, encoded by :func:`render`);
+    - ``about_key``: for a binary format, what the dialog shows in place of the preview;
+    - ``options``: the :class:`ExportOptions` fields besides the filters (dimension, statuses)
+      that apply to the format; the dialog disables the others;
+    - ``render``: ``(plan, options)`` to the export's text (a text format) or bytes (binary).
+    """
+
+    name: str
+    label_key: str
+    extension: str
+    binary: bool
+    options: frozenset[str]
+    render: Callable[[Plan, ExportOptions], str | bytes]
+    about_key: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.binary and not self.about_key:
+            raise ValueError(f"the binary format {self.name!r} needs an about_key to show in place of a preview")
+
+    @property
+    def has_preview(self) -> bool:
+        """Whether the export can be shown (and copied) as text."""
+        return not self.binary
+
+    @property
+    def has_styles(self) -> bool:
+        """Whether the tabulate table styles (and the wrap width) apply."""
+        return "style" in self.options
+
+
+#: every export format, in the order they are offered; adding a format is one entry here
+#: (and its labels in the catalogue)
+EXPORT_FORMATS: dict[str, ExportFormat] = {
+    f.name: f
+    for f in (
+        ExportFormat(
+            "text",
+            "export_dialog.format.text",
+            "txt",
+            binary=False,
+            options=frozenset({"style", "width", "include_summary", "thai_digits"}),
+            render=render_text,
+        ),
+        ExportFormat(
+            "tsv",
+            "export_dialog.format.tsv",
+            "tsv",
+            binary=False,
+            options=frozenset({"thai_digits"}),
+            render=render_tsv,
+        ),
+        ExportFormat(
+            "csv", "export_dialog.format.csv", "csv", binary=False, options=frozenset({"bom"}), render=render_csv
+        ),
+        ExportFormat(
+            "xlsx",
+            "export_dialog.format.xlsx",
+            "xlsx",
+            binary=True,
+            options=frozenset({"include_summary"}),
+            render=render_xlsx,
+            about_key="export_dialog.about.xlsx",
+        ),
+    )
+}
+FORMATS: tuple[str, ...] = tuple(EXPORT_FORMATS)
+EXTENSIONS: dict[str, str] = {f.name: f.extension for f in EXPORT_FORMATS.values()}
+
+
+def export_format(options: ExportOptions) -> ExportFormat:
+    """The :class:`ExportFormat` of ``options`` (:class:`ExportError` for an unknown one)."""
+    fmt = EXPORT_FORMATS.get(options.format)
+    if fmt is None:
+        raise ExportError("export.bad_format", format=options.format, formats=", ".join(FORMATS))
+    return fmt
 
 
 def render_export(plan: Plan, options: ExportOptions | None = None) -> str:
-    """The export of ``plan`` in ``options.format`` as text (a preview: no BOM)."""
+    """The export of ``plan`` in ``options.format`` as text (a preview: no BOM).
+
+    A binary format has no text: :class:`ExportError` ``export.binary_no_text``.
+    """
     options = options or ExportOptions()
     check_options(plan, options)
-    return _RENDERERS[options.format](plan, options)
+    fmt = export_format(options)
+    if fmt.binary:
+        raise ExportError("export.binary_no_text", format=fmt.name)
+    return fmt.render(plan, options)  # type: ignore[return-value]
 
 
 def encoding_of(options: ExportOptions) -> str:
-    """``utf-8-sig`` for a CSV with a BOM, else ``utf-8``."""
+    """``utf-8-sig`` for a CSV with a BOM, else ``utf-8`` (for the text formats)."""
     return "utf-8-sig" if options.format == "csv" and options.bom else "utf-8"
 
 
 def render(plan: Plan, options: ExportOptions | None = None) -> bytes:
-    """The bytes of the export file: :func:`render_export` encoded (:func:`encoding_of`)."""
+    """The bytes of the export file: a binary format's own, a text format's encoded (:func:`encoding_of`)."""
     options = options or ExportOptions()
-    return render_export(plan, options).encode(encoding_of(options))
+    check_options(plan, options)
+    fmt = export_format(options)
+    data = fmt.render(plan, options)
+    return data if isinstance(data, bytes) else data.encode(encoding_of(options))
 
 
 # --- writing a file --------------------------------------------------------------------------------

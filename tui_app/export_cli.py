@@ -1,4 +1,4 @@
-"""The ``tui-app export`` command: print or save the status table as text, TSV or CSV.
+"""The ``tui-app export`` command: print or save the status table as text, TSV, CSV or .xlsx.
 
 The work is done by :mod:`tui_app.export`; this module only reads the options. Every bad option
 is a :class:`~tui_app.errors.UserError`, which ``tui_app.cli.main`` prints as one line (in the
@@ -16,11 +16,13 @@ from pathlib import Path
 
 from tui_app.export import (
     DEFAULT_WIDTH,
+    EXPORT_FORMATS,
     FORMATS,
     STYLES,
     ExportError,
     ExportExistsError,
     ExportOptions,
+    export_format,
     render,
     write_export,
 )
@@ -28,7 +30,8 @@ from tui_app.model import STATUS_THAI, Status
 from tui_app.store import PlanStore
 
 _THAI_TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
-_SUFFIX_FORMAT = {".txt": "text", ".text": "text", ".tsv": "tsv", ".tab": "tsv", ".csv": "csv"}
+#: the format an ``--out`` file's extension selects: each format's own, and two more spellings
+_SUFFIX_FORMAT = {".text": "text", ".tab": "tsv", **{f".{f.extension}": f.name for f in EXPORT_FORMATS.values()}}
 
 DESCRIPTION = """\
 Print the status table of one fiscal year (ลำดับ, รายการโครงการ, มิติ, งบประมาณ, เบิกจ่าย,
@@ -38,16 +41,22 @@ the four status columns with ☑, หมายเหตุ) for a memo, a word p
   tsv   the table only, tab-separated, header row first: paste it into a word-processor table
   csv   the table with a สถานะ column; amounts as plain numbers (1234.50); a cell that a
         spreadsheet would run as a formula (= + - @ ...) starts with '
+  xlsx  an Excel workbook of the titled table as the report prints it, the summary below:
+        amounts are numbers shown with two decimals (1,234.50), ready to print on A4
+        landscape; the best way to open the table in Excel or LibreOffice Calc
 
 Output goes to standard output unless --out is given, so `tui-app export --format csv >
 table.csv` works in scripts and cron. CSV is UTF-8 with a byte-order mark (BOM), on standard
-output too, so that spreadsheets read Thai correctly; --plain-utf8 leaves it out."""
+output too, so that spreadsheets read Thai correctly; --plain-utf8 leaves it out. An .xlsx
+file goes to --out or to a redirect (> FILE), never to a terminal. A relative --out path is
+relative to the current folder (the app's export folder, $TUI_APP_EXPORT_DIR, is for the app)."""
 
 EPILOG = """\
 examples:
   tui-app export                                  the grid table of the latest year
   tui-app export --year 2566 --style github --width 40
   tui-app export --format csv --out status-2566.csv
+  tui-app export --out status-2566.xlsx               the format from the extension
   tui-app export --dimension 2 --status in_progress completed --thai-digits
 statuses: waiting (รอรายงาน), in_progress (อยู่ระหว่างดำเนินการ),
           completed (ดำเนินการแล้วเสร็จ), cannot (ไม่สามารถดำเนินการได้)"""
@@ -57,7 +66,7 @@ def add_export_command(sub: argparse._SubParsersAction, add_common: Callable[[ar
     """Add ``export`` to the subcommands; ``add_common`` adds --db, --year and --lang."""
     p = sub.add_parser(
         "export",
-        help="print or save the status table (text, TSV or CSV)",
+        help="print or save the status table (text, TSV, CSV or .xlsx)",
         description=DESCRIPTION,
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -83,7 +92,11 @@ def add_export_command(sub: argparse._SubParsersAction, add_common: Callable[[ar
         help=f"wrap the title and remarks columns at N terminal cells (default: {DEFAULT_WIDTH}; 0: do not wrap)",
     )
     p.add_argument(
-        "-o", "--out", metavar="FILE", help="write to FILE instead of standard output ('-' is standard output)"
+        "-o",
+        "--out",
+        metavar="FILE",
+        help="write to FILE instead of standard output ('-' is standard output); "
+        "a relative path is in the current folder",
     )
     p.add_argument(
         "--overwrite", action="store_true", help="replace FILE if it exists (otherwise an existing file is refused)"
@@ -102,7 +115,9 @@ def add_export_command(sub: argparse._SubParsersAction, add_common: Callable[[ar
         action="store_true",
         help="write the figures of text and TSV with Thai digits (๐-๙); CSV keeps 0-9",
     )
-    p.add_argument("--no-summary", action="store_true", help="leave out the summary block under the text table")
+    p.add_argument(
+        "--no-summary", action="store_true", help="leave out the summary block under the table (text and xlsx)"
+    )
     p.add_argument("--plain-utf8", action="store_true", help="CSV without the byte-order mark (BOM)")
     p.set_defaults(func=cmd_export)
 
@@ -170,9 +185,12 @@ def options_from_args(args: argparse.Namespace) -> ExportOptions:
 
 def cmd_export(args: argparse.Namespace, store: PlanStore) -> int:
     options = options_from_args(args)
+    to_stdout = not args.out or args.out == "-"
+    if to_stdout and export_format(options).binary and sys.stdout.isatty():
+        raise ExportError("export.binary_to_terminal", format=options.format)
     store.open(create=False, write=False)
     data = render(store.load(args.year), options)
-    if args.out and args.out != "-":
+    if not to_stdout:
         try:
             write_export(Path(args.out), data, overwrite=args.overwrite)
         except ExportExistsError as exc:

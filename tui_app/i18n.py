@@ -195,6 +195,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "th": "ไม่รู้จักสถานะ “{status}”: เลือกได้ {statuses}",
         "en": "unknown status “{status}”; choose from: {statuses}",
     },
+    "export.binary_no_text": {
+        "th": "ไฟล์ .{format} ไม่ใช่ข้อความ: แสดงหรือคัดลอกเป็นข้อความไม่ได้ ให้เขียนเป็นไฟล์",
+        "en": "a .{format} file is not text: it cannot be shown or copied as text; write it to a file",
+    },
+    "export.binary_to_terminal": {
+        "th": "ไฟล์ .{format} ไม่ใช่ข้อความ จึงไม่พิมพ์ออกจอ: ใช้ --out FILE หรือ > FILE",
+        "en": "a .{format} file is not text and is not printed on a terminal: use --out FILE or > FILE",
+    },
     "export.no_status": {"th": "ต้องเลือกสถานะอย่างน้อยหนึ่งสถานะ", "en": "choose at least one status"},
     "export.no_dimension": {
         "th": "ปีงบประมาณ {year} ไม่มีมิติที่ {number} (มี: {numbers})",
@@ -538,10 +546,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "f เปลี่ยนรูปแบบ · s เปลี่ยนแบบตาราง · d เปลี่ยนมิติ · p ไปที่ช่องชื่อไฟล์ · ↑ ↓ ← → เลื่อนตัวอย่าง\n"
         "ตัดบรรทัดที่: ความกว้างของคอลัมน์รายการและหมายเหตุ (0 = ไม่ตัด)\n"
         "w (หรือ F2, หรือ Enter ในช่องชื่อไฟล์) เขียนไฟล์: ถ้ามีไฟล์ชื่อนั้นอยู่แล้ว จะถามก่อนเขียนทับ · "
-        "ชื่อไฟล์ที่ไม่ขึ้นต้นด้วย / อยู่ในโฟลเดอร์ที่เปิดโปรแกรม\n"
+        "ชื่อไฟล์ที่ไม่ขึ้นต้นด้วย / อยู่ในโฟลเดอร์ส่งออก (TUI_APP_EXPORT_DIR หรือ export_dir ในไฟล์ตั้งค่า "
+        "ถ้าไม่ได้ตั้งไว้ คือโฟลเดอร์ที่เปิดโปรแกรม) · ข้อความหลังเขียนไฟล์บอกที่อยู่เต็มของไฟล์\n"
         "c (หรือ F3) คัดลอกไปยังคลิปบอร์ดผ่านเทอร์มินัล (OSC 52): ใช้ได้กับ Windows Terminal, iTerm2, kitty, WezTerm, "
         "xterm แม้ต่อผ่าน SSH แต่ PuTTY, GNOME Terminal และ macOS Terminal ไม่รับ ถ้าวางแล้วไม่มีอะไร ให้เขียนเป็นไฟล์แทน\n"
-        "CSV ใส่ BOM ไว้หน้าไฟล์เพื่อให้ Excel อ่านภาษาไทยถูก · ในตัวอย่าง TSV เครื่องหมาย → คือแท็บ",
+        "CSV ใส่ BOM ไว้หน้าไฟล์เพื่อให้ Excel อ่านภาษาไทยถูก · ในตัวอย่าง TSV เครื่องหมาย → คือแท็บ · "
+        "Excel (.xlsx) ไม่มีตัวอย่างและคัดลอกไม่ได้: เขียนเป็นไฟล์",
         "en": "Export the status table to a file or the clipboard: choose the format and options; the preview "
         "below shows what you will get.\n"
         "Tab / Shift+Tab move between fields · Space tick / untick · Enter open a list · "
@@ -549,16 +559,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         "↑ ↓ ← → scroll the preview\n"
         "Wrap at: the width of the item and remarks columns (0 = no wrapping)\n"
         "w (or F2, or Enter in the file name) writes the file; an existing file is replaced only after you say yes. "
-        "A name not starting with / is in the folder the program was started in.\n"
+        "A name not starting with / is in the export folder (TUI_APP_EXPORT_DIR or export_dir in the settings "
+        "file; if neither is set, the folder the program was started in); the message after writing gives the "
+        "file's full path.\n"
         "c (or F3) copies to the clipboard through the terminal (OSC 52): works in Windows Terminal, iTerm2, kitty, "
         "WezTerm and xterm, over SSH too, but PuTTY, GNOME Terminal and macOS Terminal ignore it: if nothing "
         "arrives, write a file instead.\n"
-        "A CSV starts with a BOM so that Excel reads the Thai correctly · in the TSV preview → marks a tab.",
+        "A CSV starts with a BOM so that Excel reads the Thai correctly · in the TSV preview → marks a tab · "
+        "Excel (.xlsx) has no preview and cannot be copied: write the file.",
     },
     "export_dialog.format": {"th": "รูปแบบ (f)", "en": "Format (f)"},
     "export_dialog.format.text": {"th": "ข้อความ (.txt)", "en": "text (.txt)"},
     "export_dialog.format.tsv": {"th": "แท็บ (.tsv)", "en": "tabs (.tsv)"},
     "export_dialog.format.csv": {"th": "CSV (.csv)", "en": "CSV (.csv)"},
+    "export_dialog.format.xlsx": {"th": "Excel (.xlsx)", "en": "Excel (.xlsx)"},
+    "export_dialog.about.xlsx": {
+        "th": "ไฟล์ Excel (.xlsx) ของตารางสถานะตามแบบรายงาน: ชื่อรายงาน หัวตารางสองแถวมี “สถานะ” คลุมสี่คอลัมน์ "
+        "งบประมาณและเบิกจ่ายเป็นตัวเลขทศนิยมสองตำแหน่ง ☑ ในคอลัมน์สถานะ และสรุปผลใต้ตาราง "
+        "ตั้งหน้ากระดาษ A4 แนวนอน พอดีความกว้างหนึ่งหน้า เปิดได้ทั้ง Excel และ LibreOffice Calc\n\n"
+        "ไฟล์นี้ไม่ใช่ข้อความ จึงไม่มีตัวอย่างและคัดลอกไปยังคลิปบอร์ดไม่ได้: กด w เพื่อเขียนไฟล์",
+        "en": "An Excel workbook (.xlsx) of the status table as the report lays it out: the report's title, "
+        "the two-row header with “สถานะ” over the four status columns, budget and disbursed as numbers with "
+        "two decimals, ☑ in the status columns and the summary under the table; set up for A4 landscape, "
+        "one page wide. Opens in Excel and LibreOffice Calc.\n\n"
+        "The file is not text, so there is no preview and it cannot go to the clipboard: press w to write it.",
+    },
     "export_dialog.style": {"th": "แบบตาราง (s)", "en": "Style (s)"},
     "export_dialog.width": {"th": "ตัดบรรทัดที่", "en": "Wrap at"},
     "export_dialog.dimension": {"th": "มิติ (d)", "en": "Dimension (d)"},
@@ -574,6 +599,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "export_dialog.info": {
         "th": "ตัวอย่าง: {count} รายการ · {lines} บรรทัด · {size} ไบต์",
         "en": "Preview: {count} items · {lines} lines · {size} bytes",
+    },
+    "export_dialog.info_binary": {
+        "th": "{count} รายการ · ไฟล์ .{format} ไม่มีตัวอย่าง: กด w เพื่อเขียนไฟล์",
+        "en": "{count} items · no preview for a .{format} file: press w to write it",
     },
     "export_dialog.info_tabs": {"th": "→ คือแท็บ", "en": "→ is a tab"},
     "export_dialog.problem": {"th": "ส่งออกไม่ได้: {message}", "en": "Cannot export: {message}"},
@@ -592,6 +621,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "export_dialog.kept": {"th": "ไม่ได้เขียนทับ: {path} ยังเป็นไฟล์เดิม", "en": "Not replaced: {path} is as it was."},
     "export_dialog.written": {"th": "เขียน {size} ไบต์ ลงไฟล์ {path} แล้ว", "en": "Wrote {size} bytes to {path}"},
+    "export_dialog.copy_binary": {
+        "th": "คัดลอกไฟล์ .{format} ไปยังคลิปบอร์ดไม่ได้ (ไม่ใช่ข้อความ): กด w เพื่อเขียนไฟล์",
+        "en": "A .{format} file cannot go to the clipboard (it is not text): press w to write the file.",
+    },
     "export_dialog.copied": {
         "th": "ส่ง {lines} บรรทัดไปยังคลิปบอร์ดของเทอร์มินัลแล้ว (วางด้วย Ctrl+V) · "
         "PuTTY, GNOME Terminal และ macOS Terminal ไม่รับ: ถ้าวางแล้วไม่มีอะไร ให้กด w เขียนเป็นไฟล์",
@@ -606,8 +639,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "key.export_dialog.path": {"th": "ชื่อไฟล์", "en": "File name"},
     "cmd.export": {"th": "ส่งออกตารางสถานะ", "en": "Export the status table"},
     "cmd.export_help": {
-        "th": "ข้อความ แท็บ หรือ CSV ลงไฟล์ หรือคัดลอกไปยังคลิปบอร์ด",
-        "en": "Text, tab-separated or CSV, to a file or the clipboard",
+        "th": "ข้อความ แท็บ CSV หรือ Excel ลงไฟล์ หรือคัดลอกไปยังคลิปบอร์ด",
+        "en": "Text, tab-separated, CSV or Excel, to a file or the clipboard",
     },
     # --- field names (used inside messages) ---
     "field.title": {"th": "ชื่อรายการ", "en": "title"},

@@ -17,6 +17,7 @@ from tui_app.model import STATUS_THAI, Measure, Plan, Status
 from tui_app.money import format_money
 from tui_app.summary import Summary, summarize
 from tui_app.thai import thai_date
+from tui_app.thai import thai_digits as _thai_digits
 
 Digits = Callable[[str], str]
 
@@ -33,6 +34,12 @@ TABLE_HEADERS: tuple[str, ...] = (
     *(STATUS_THAI[s] for s in Status),
     "หมายเหตุ",
 )
+
+#: the title column's header as the source document's status table prints it
+SOURCE_TITLE_HEADER = "รายการโครงการ (ตั้งต้น)"
+#: the headings of the report's plan-level free text
+PROBLEMS_HEADING = "ปัญหา อุปสรรค"
+SUGGESTIONS_HEADING = "ข้อเสนอแนะ"
 
 #: the same headers broken over lines as the source document breaks them, so that the four
 #: status columns stay narrow in a text table
@@ -68,6 +75,20 @@ def title_line(plan: Plan, digits: Digits = _same) -> str:
     title = plan.plan_title or "แผนปฏิบัติการป้องกันการทุจริต"
     return (
         f"รายงานผลการดำเนินงานตาม{title} ของ{plan.organization} "
+        f"พ.ศ. {digits(str(plan.fiscal_year))} รอบ {digits(str(plan.round_months))} เดือน"
+    )
+
+
+def table_title(plan: Plan, *, thai_digits: bool = False) -> str:
+    """The status table's title as the source document prints it above the table.
+
+    ``รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ของ<organization> พ.ศ. 2566 รอบ 12 เดือน``:
+    the source's own wording, not the plan's long title; ``thai_digits`` writes the year and
+    the round with ๐–๙.
+    """
+    digits = _thai_digits if thai_digits else _same
+    return (
+        f"รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ของ{plan.organization} "
         f"พ.ศ. {digits(str(plan.fiscal_year))} รอบ {digits(str(plan.round_months))} เดือน"
     )
 

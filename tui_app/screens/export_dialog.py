@@ -4,19 +4,25 @@ A full screen rather than a modal box, so that the options, the file name and a 
 all fit at 80×24 and the footer, help (?), ctrl+p and q work as on every other screen. Opened
 from the status table (``x``) or the command palette, through ``app.action_export``.
 
+- The formats offered are those of :data:`~tui_app.export.EXPORT_FORMATS`, in its order and
+  with its labels; a format's entry also says which options apply to it and whether it is
+  binary.
 - The options are widgets (selects, a number field, check boxes) read into an
   :class:`~tui_app.export.ExportOptions`; the options that do not apply to the chosen format are
   disabled rather than hidden, so nothing moves when the format changes. ``f`` / ``s`` / ``d``
   step through format, style and dimension without leaving the keyboard's home row.
 - The preview is :func:`~tui_app.export.render_export` of those options, drawn as plain text
   (never markup) by a small line view with its control characters made visible; it is rendered
-  again only when the options (or the plan) change.
-- The file name starts as :func:`~tui_app.export.default_filename` in the current folder and
-  follows the format until the user edits it. ``w`` / F2 / enter in the name writes with
-  :func:`~tui_app.export.write_export`; an existing file is replaced only after a yes in a
-  :class:`~tui_app.screens.dialogs.ConfirmDialog`.
+  again only when the options (or the plan) change. A binary format (.xlsx) has no preview: a
+  short description of the file takes its place.
+- The file name starts as :func:`~tui_app.export.default_filename` in the export folder (given
+  by the app: ``$TUI_APP_EXPORT_DIR``, the settings file, else the current folder) and follows
+  the format until the user edits it; a name without a folder is in the export folder.
+  ``w`` / F2 / enter in the name writes with :func:`~tui_app.export.write_export`; an existing
+  file is replaced only after a yes in a :class:`~tui_app.screens.dialogs.ConfirmDialog`; the
+  message names the file written by its absolute path.
 - ``c`` / F3 sends the text to the terminal's clipboard with ``App.copy_to_clipboard`` (OSC 52),
-  and says that some terminals ignore it.
+  and says that some terminals ignore it; for a binary format it says to write the file instead.
 """
 
 from __future__ import annotations
@@ -41,14 +47,17 @@ from textual.widgets import Button, Checkbox, Footer, Input, Label, Select, Stat
 from tui_app.errors import UserError
 from tui_app.export import (
     DEFAULT_WIDTH,
+    EXPORT_FORMATS,
     FORMATS,
     STYLES,
     ExportError,
     ExportExistsError,
+    ExportFormat,
     ExportOptions,
     check_options,
     default_filename,
     encoding_of,
+    export_format,
     render,
     render_export,
     write_export,
@@ -63,6 +72,14 @@ from tui_app.screens.fields import OrderedInput
 TAB_MARK = " → "
 #: a control character other than a tab or a line end is drawn as this
 CONTROL_MARK = "\ufffd"
+#: the widget of each option that applies to some formats only (:attr:`ExportFormat.options`)
+OPTION_WIDGETS = {
+    "style": "#export-style",
+    "width": "#export-width",
+    "include_summary": "#export-summary",
+    "thai_digits": "#export-thai-digits",
+    "bom": "#export-bom",
+}
 
 
 def preview_lines(text: str) -> list[str]:
@@ -187,7 +204,7 @@ class ExportScreen(PlanScreen):
         return label
 
     def _format_options(self) -> list[tuple[Content, str]]:
-        return [(Content(self.t(f"export_dialog.format.{name}")), name) for name in FORMATS]
+        return [(Content(self.t(f.label_key)), f.name) for f in EXPORT_FORMATS.values()]
 
     def _dimension_numbers(self) -> list[int]:
         plan = self.plan
@@ -250,6 +267,7 @@ class ExportScreen(PlanScreen):
                 yield Button(Content(self.t("export_dialog.copy_button")), compact=True, id="export-copy")
         yield Static(id="export-info", markup=False)
         yield PreviewView(id="export-preview")
+        yield Static(id="export-about", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -283,6 +301,10 @@ class ExportScreen(PlanScreen):
     def format(self) -> str:
         return str(self._select("format").value)
 
+    @property
+    def export_format(self) -> ExportFormat:
+        return EXPORT_FORMATS[self.format]
+
     def options(self) -> ExportOptions:
         """The options the widgets show; :class:`ExportError` for a width that is not a number."""
         text = self.query_one("#export-width", Input).value.strip()
@@ -310,12 +332,10 @@ class ExportScreen(PlanScreen):
 
     def _enable_for_format(self) -> None:
         """Disable what the chosen format does not use (nothing moves on the screen)."""
-        fmt = self.format
-        self._select("style").disabled = fmt != "text"
-        self.query_one("#export-width", Input).disabled = fmt != "text"
-        self.query_one("#export-summary", Checkbox).disabled = fmt != "text"
-        self.query_one("#export-thai-digits", Checkbox).disabled = fmt == "csv"
-        self.query_one("#export-bom", Checkbox).disabled = fmt != "csv"
+        fmt = self.export_format
+        for option, selector in OPTION_WIDGETS.items():
+            self.query_one(selector).disabled = option not in fmt.options
+        self.query_one("#export-copy", Button).disabled = not fmt.has_preview
         focused = self.focused
         if focused is not None and focused.disabled:  # f pressed on an option the format drops
             self._select("format").focus()
@@ -344,26 +364,42 @@ class ExportScreen(PlanScreen):
             self._problem = exc
             self._shown = None
             self.query_one("#export-width", Input).set_class("width" in exc.key, "-invalid")
-            self.query_one(PreviewView).show([])
+            self._show_preview(None)
             self._show_info()
             return
         self.query_one("#export-width", Input).remove_class("-invalid")
         self._problem = None
         if self._shown is not None and self._shown[1] == options and self._shown[0] == plan:
             return
-        text = render_export(plan, options)
-        lines = preview_lines(text)
         self._shown = (plan, options)
-        self._export_bytes = len(text.encode(encoding_of(options)))
         self._export_count = len(select_measures(plan, options.dimension, options.filtered_statuses))
-        self.query_one(PreviewView).show(lines)
+        fmt = export_format(options)
+        if fmt.has_preview:
+            text = render_export(plan, options)
+            self._export_bytes = len(text.encode(encoding_of(options)))
+            self._show_preview(preview_lines(text))
+        else:
+            self._show_preview(None, about=fmt.about_key)
         self._show_info()
+
+    def _show_preview(self, lines: list[str] | None, about: str | None = None) -> None:
+        """Show ``lines`` in the preview, or the description ``about`` (a catalogue key) in its place."""
+        preview = self.query_one(PreviewView)
+        preview.show(lines or [])
+        described = self.query_one("#export-about", Static)
+        preview.display = about is None
+        described.display = about is not None
+        described.update(Content(self.t(about)) if about else "")
 
     def _show_info(self) -> None:
         info = self.query_one("#export-info", Static)
         info.set_class(self._problem is not None, "-problem")
         if self._problem is not None:
             info.update(Content(self.t("export_dialog.problem", message=self._problem.message(self.tui.lang))))
+            return
+        fmt = export_format(self._shown[1]) if self._shown is not None else self.export_format
+        if not fmt.has_preview:
+            info.update(Content(self.t("export_dialog.info_binary", count=self._export_count, format=fmt.extension)))
             return
         text = self.t(
             "export_dialog.info",
@@ -398,7 +434,7 @@ class ExportScreen(PlanScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "next_style" and self.is_mounted and self.children:
-            return self.format == "text" or None  # shown dimmed when the format has no style
+            return self.export_format.has_styles or None  # shown dimmed when the format has no style
         return super().check_action(action, parameters)
 
     # --- the file name ------------------------------------------------------------------------
@@ -504,6 +540,10 @@ class ExportScreen(PlanScreen):
         options = self._options_or_say()
         if options is None:
             return
+        fmt = export_format(options)
+        if not fmt.has_preview:
+            self.tui.say(self.t("export_dialog.copy_binary", format=fmt.extension), severity="warning", timeout=8)
+            return
         text = render_export(self.plan, options)
         self.app.copy_to_clipboard(text)
         lines = len(preview_lines(text))
@@ -559,5 +599,8 @@ class ExportScreen(PlanScreen):
                 button = self.query_one(f"#{button_id}", Button)
                 button.label = Content(self.t(key))
                 button.refresh(layout=True)  # a button's width follows its label only on a new layout
+            fmt = self.export_format
+            if not fmt.has_preview and self._problem is None:
+                self._show_preview(None, about=fmt.about_key)
             self._show_info()
         super().refresh_language()

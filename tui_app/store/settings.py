@@ -1,7 +1,8 @@
-"""One person's settings (the screen language), kept apart from the shared data file.
+"""One person's settings (the screen language, the export folder), kept apart from the shared data file.
 
 ``$XDG_CONFIG_HOME/tui-app/settings.json`` (``~/.config/tui-app/settings.json``): a small JSON
-object. A missing or unreadable settings file means the defaults; it never stops the app.
+object, e.g. ``{"lang": "th", "export_dir": "/srv/share/exports"}``. A missing or unreadable
+settings file means the defaults; it never stops the app.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 from tui_app.store.files import write_file
@@ -17,6 +19,29 @@ from tui_app.store.files import write_file
 def default_settings_path() -> Path:
     base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
     return Path(base) / "tui-app" / "settings.json"
+
+
+#: the environment variable and the settings key that name the app's export folder
+EXPORT_DIR_ENV = "TUI_APP_EXPORT_DIR"
+EXPORT_DIR_KEY = "export_dir"
+
+
+def export_folder(settings_path: Path | None, environ: Mapping[str, str] | None = None) -> Path:
+    """The folder the app's export dialog writes to by default, as an absolute path.
+
+    ``$TUI_APP_EXPORT_DIR`` if set, else ``"export_dir"`` in the settings file, else the current
+    folder. ``~`` is expanded; a relative folder is taken from the current folder. The folder is
+    not created: a mistyped name must not quietly become a new folder; writing there says it is
+    missing.
+    """
+    environ = os.environ if environ is None else environ
+    value = environ.get(EXPORT_DIR_ENV, "").strip()
+    if not value and settings_path is not None:
+        setting = load_settings(settings_path).get(EXPORT_DIR_KEY)
+        value = setting.strip() if isinstance(setting, str) else ""
+    if not value:
+        return Path.cwd()
+    return Path(os.path.abspath(os.path.expanduser(value)))
 
 
 def load_settings(path: Path) -> dict:
