@@ -448,7 +448,7 @@ def test_wrap_breaks_between_thai_words() -> None:
     assert wrap_display("ภายใน ทุจริต", 4) == ["ภายใ", "น", "ทุจริต"]
     assert wrap_display("a\nb c", 0) == ["a", "b c"]
     assert wrap_display("", 10) == [""]
-    assert wrap_display("  ก\u200bข  ค  ", 3) == ["กข", "ค"]  # ZERO WIDTH SPACE: a break hint, never output
+    assert wrap_display("ก\u200bข  ค  ", 3) == ["กข", "ค"]  # ZERO WIDTH SPACE: a break hint, never output
 
 
 # --- CSV --------------------------------------------------------------------------------------

@@ -122,35 +122,36 @@ def clusters(text: str) -> list[str]:
     return _icu_pieces(CharacterBreaker, text) if text else []
 
 
-def line_spans(paragraph: str, width: int) -> list[tuple[int, int]]:
+def line_spans(paragraph: str, width: int, *, split_long_words: bool = True) -> list[tuple[int, int]]:
     """Where the lines of one paragraph (no new line) start and end in it, each at most ``width`` cells.
 
-    Lines break at ICU's line-break opportunities; a word wider than ``width`` is broken between
-    grapheme clusters, filling each line; a single cluster wider than ``width`` (a wide character
-    in a width of 1) overflows. A span leaves out the spaces at either end of its line; runs of
-    spaces inside a line stay in it. ``width <= 0``: the paragraph is one line.
+    Lines break at ICU's line-break opportunities. A word wider than ``width`` is broken between
+    grapheme clusters, filling each line (unless ``split_long_words`` is false: then it overflows
+    a line of its own); a single cluster wider than ``width`` (a wide character in a width of 1)
+    overflows. A line's span leaves out the spaces after its last word; the first line's starts
+    at 0, so an indent stays (and counts). ``width <= 0``: the paragraph is one line.
     """
     if width <= 0:
         return [(0, len(paragraph))]
     spans: list[tuple[int, int]] = []
-    start = end = -1  # the line being filled (start == -1: none yet)
-    used = 0
+    start = end = used = 0  # the line being filled; `end` is just after its last word
+    has_word = False
     at = 0
     for piece in _line_pieces(paragraph):
-        word_start = at + len(piece) - len(piece.lstrip(_SPACES))
+        word_start = at + len(piece) - len(piece.lstrip(_SPACES))  # (spaces lead the first piece only)
         word_end = at + len(piece.rstrip(_SPACES))
         at += len(piece)
-        if word_end <= word_start:  # only spaces (at the start of the paragraph)
+        if word_end <= word_start:  # only spaces
             continue
         word_width = display_width(paragraph[word_start:word_end])
-        if start >= 0:
-            gap = display_width(paragraph[end:word_start])
-            if used + gap + word_width <= width:
-                end, used = word_end, used + gap + word_width
-                continue
+        gap = display_width(paragraph[end:word_start])  # spaces since the last word, or the indent
+        if used + gap + word_width <= width:
+            end, used, has_word = word_end, used + gap + word_width, True
+            continue
+        if has_word:
             spans.append((start, end))
-        start, end, used = word_start, word_end, word_width
-        if word_width > width:  # the one place a word is split: it is wider than a line
+        start, end, used, has_word = word_start, word_end, word_width, True
+        if word_width > width and split_long_words:  # the one place a word is split
             used, cut = 0, word_start
             for cluster in clusters(paragraph[word_start:word_end]):
                 cells = display_width(cluster)
@@ -159,9 +160,8 @@ def line_spans(paragraph: str, width: int) -> list[tuple[int, int]]:
                     start, used = cut, 0
                 cut += len(cluster)
                 used += cells
-    if start >= 0:
-        spans.append((start, end))
-    return spans or [(0, 0)]
+    spans.append((start, end))
+    return spans
 
 
 def wrap_display(text: str, width: int) -> list[str]:
@@ -175,5 +175,5 @@ def wrap_display(text: str, width: int) -> list[str]:
         if width <= 0:
             lines.append(paragraph)
             continue
-        lines.extend(paragraph[s:e].replace("\u200b", "") for s, e in line_spans(paragraph, width))
+        lines.extend(paragraph[s:e].replace("\u200b", "").strip(" ") for s, e in line_spans(paragraph, width))
     return lines
