@@ -93,6 +93,25 @@ def _line_pieces(paragraph: str) -> tuple[str, ...]:
     return tuple(_icu_pieces(LineBreaker, paragraph))
 
 
+@lru_cache(maxsize=4096)
+def _words(paragraph: str) -> tuple[tuple[int, int, int, int], ...]:
+    """The words of ``paragraph`` between its line-break opportunities, without their spaces.
+
+    Each is ``(start, end, cells, gap)``: where it is, its width, and the width of the spaces
+    before it (for the first word: the indent). Cached like :func:`_line_pieces`.
+    """
+    words = []
+    at = previous_end = 0
+    for piece in _line_pieces(paragraph):
+        start = at + len(piece) - len(piece.lstrip(_SPACES))  # (spaces lead the first piece only)
+        end = at + len(piece.rstrip(_SPACES))
+        at += len(piece)
+        if end > start:  # not only spaces
+            words.append((start, end, display_width(paragraph[start:end]), display_width(paragraph[previous_end:start])))
+            previous_end = end
+    return tuple(words)
+
+
 def break_opportunities(text: str) -> list[int]:
     """Offsets in ``text`` where a line may break (ICU), the end of each piece but the last.
 
@@ -136,15 +155,7 @@ def line_spans(paragraph: str, width: int, *, split_long_words: bool = True) -> 
     spans: list[tuple[int, int]] = []
     start = end = used = 0  # the line being filled; `end` is just after its last word
     has_word = False
-    at = 0
-    for piece in _line_pieces(paragraph):
-        word_start = at + len(piece) - len(piece.lstrip(_SPACES))  # (spaces lead the first piece only)
-        word_end = at + len(piece.rstrip(_SPACES))
-        at += len(piece)
-        if word_end <= word_start:  # only spaces
-            continue
-        word_width = display_width(paragraph[word_start:word_end])
-        gap = display_width(paragraph[end:word_start])  # spaces since the last word, or the indent
+    for word_start, word_end, word_width, gap in _words(paragraph):
         if used + gap + word_width <= width:
             end, used, has_word = word_end, used + gap + word_width, True
             continue

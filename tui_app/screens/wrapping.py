@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import rich.text
 import textual.content
+from rich.cells import cell_len
 
 from tui_app.thai import line_spans
 
@@ -28,6 +29,8 @@ def divide_line(text: str, width: int, fold: bool = True) -> list[int]:
     The same contract as ``rich._wrap.divide_line``: ``fold`` false leaves a word wider than the
     line whole on a line of its own (the caller crops it or adds an ellipsis).
     """
+    if cell_len(text) <= width:  # it fits (most labels): no need to ask ICU
+        return []
     spans = line_spans(text, max(width, 1), split_long_words=fold)
     return [start for start, _ in spans[1:]]
 
