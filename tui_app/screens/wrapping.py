@@ -8,7 +8,11 @@ help (Rich and Textual break only at white space, and U+200B is not white space)
 label is drawn at is only known when it is drawn. So :func:`install` makes Rich and Textual call
 :func:`divide_line` below, which breaks where :func:`tui_app.thai.line_spans` says (ICU's line
 breaking with its Thai dictionary); the text itself is never changed. The app calls it once when
-it starts. Text areas (the editors) wrap by their own rules and are not affected.
+it starts.
+
+Text areas (the result and remarks editors) wrap with Textual's own rules, and are left so on
+purpose: their cursor keys assume a wrapped line ends in a space (End goes to one character
+before the wrap point, which inside a Thai word could even part a tone mark from its letter).
 
 ``tests/test_thai_wrapping.py`` checks that both still call the replacement, so an upgrade of
 Rich or Textual that moves the function fails a test instead of bringing the broken words back.
