@@ -20,7 +20,7 @@ from tui_app.export import ExportOptions, render_text
 from tui_app.model import Plan
 from tui_app.store import PlanStore
 from tui_app.store.plan_store import sample_bytes
-from tui_app.thai import break_opportunities, clusters, display_width, line_spans, wrap_display
+from tui_app.thai import break_opportunities, clusters, display_width, line_spans, shorten_display, wrap_display
 
 
 @pytest.fixture(scope="module")
@@ -232,3 +232,41 @@ async def test_screens_break_titles_only_between_words(app_factory, sample: Plan
     bad = {text: bad_breaks(text, lines) for text, lines in seen.items()}
     assert {text: b for text, b in bad.items() if b} == {}
     assert sum(text in measure_titles for text in seen) >= 5  # titles do wrap at this size
+
+
+# --- one-line cells: shortened after a whole word ---------------------------------------------
+
+
+def test_shorten_display_cuts_after_a_whole_word() -> None:
+    title = "มาตรการจัดให้มีระบบและช่องทางการรับเรื่องร้องเรียน"
+    assert shorten_display(title, 100) == title
+    assert shorten_display(title, 20) == "มาตรการจัดให้มีระบบและ…"  # 19 cells and the "…"
+    assert shorten_display(title, 19) == "มาตรการจัดให้มีระบบ…"
+    assert shorten_display("อิเล็กทรอนิกส์", 5) == "อิเล็ก…"  # one word wider than the cell
+    assert shorten_display("ข้อหนึ่ง\nข้อสอง", 40) == "ข้อหนึ่ง ข้อสอง"
+    assert shorten_display("abc", 1) == "…" and shorten_display("abc", 0) == ""
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_status_table_shortens_titles_after_a_whole_word(app_factory, sample: Plan, size) -> None:
+    app = app_factory()
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("t")
+        await pilot.pause()
+        rows = screen_text(app).split("\n")
+    shortened = 0
+    for m in sample.measures:
+        head = m.title[:6]
+        row = next(r for r in rows if r.lstrip().startswith(f"{m.order} ") and head in r)
+        shown = row[row.index(head) :].split("  ")[0].rstrip()
+        if shown == m.title:
+            continue
+        assert shown.endswith("…"), shown
+        prefix = shown[:-1].rstrip()
+        assert m.title.startswith(prefix), (m.title, shown)
+        cut = len(prefix)
+        while m.title[cut : cut + 1] == " ":
+            cut += 1
+        assert cut in break_opportunities(m.title), f"{prefix}|{m.title[len(prefix):]}"
+        shortened += 1
+    assert shortened >= 5

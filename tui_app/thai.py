@@ -175,6 +175,20 @@ def line_spans(paragraph: str, width: int, *, split_long_words: bool = True) -> 
     return spans
 
 
+def shorten_display(text: str, width: int, placeholder: str = "…") -> str:
+    """``text`` on one line of at most ``width`` cells: whole if it fits, else cut after the last word
+    that fits (ICU's word boundaries; a first word wider than the line between grapheme clusters)
+    with ``placeholder`` after it. New lines read as spaces."""
+    text = " ".join(text.split("\n"))
+    if display_width(text) <= width:
+        return text
+    room = width - display_width(placeholder)
+    if room <= 0:
+        return placeholder if room == 0 else ""
+    start, end = line_spans(text, room)[0]
+    return text[start:end] + placeholder
+
+
 def wrap_display(text: str, width: int) -> list[str]:
     """``text`` as lines of at most ``width`` display cells (``width <= 0``: no wrapping).
 
