@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.text import Text
 from textual.content import Content
 
-from tests.conftest import open_measure, screen_text
+from conftest import open_measure, screen_text
 from tui_app.export import ExportOptions, render_text
 from tui_app.model import Plan
 from tui_app.store import PlanStore

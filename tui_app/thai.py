@@ -100,14 +100,15 @@ def _words(paragraph: str) -> tuple[tuple[int, int, int, int], ...]:
     Each is ``(start, end, cells, gap)``: where it is, its width, and the width of the spaces
     before it (for the first word: the indent). Cached like :func:`_line_pieces`.
     """
-    words = []
+    words: list[tuple[int, int, int, int]] = []
     at = previous_end = 0
     for piece in _line_pieces(paragraph):
         start = at + len(piece) - len(piece.lstrip(_SPACES))  # (spaces lead the first piece only)
         end = at + len(piece.rstrip(_SPACES))
         at += len(piece)
         if end > start:  # not only spaces
-            words.append((start, end, display_width(paragraph[start:end]), display_width(paragraph[previous_end:start])))
+            gap = display_width(paragraph[previous_end:start])
+            words.append((start, end, display_width(paragraph[start:end]), gap))
             previous_end = end
     return tuple(words)
 
