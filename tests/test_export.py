@@ -437,15 +437,18 @@ def test_wrap_never_parts_a_mark_from_its_base(text: str, width: int) -> None:
         assert any(cluster in line for line in lines)
 
 
-def test_wrap_breaks_at_spaces_first_and_at_syllable_signs() -> None:
-    assert wrap_display("มาตรการจัดการในกรณีได้ทราบ หรือรับแจ้ง", 30) == ["มาตรการจัดการในกรณีได้ทราบ", "หรือรับแจ้ง"]
+def test_wrap_breaks_between_thai_words() -> None:
+    assert wrap_display("มาตรการจัดการในกรณีได้ทราบ หรือรับแจ้ง", 30) == ["มาตรการจัดการในกรณีได้ทราบ หรือรับ", "แจ้ง"]
     assert wrap_display("มาตรการการสร้างความโปร่งใสในการบริหารงานบุคคล", 40) == [
-        "มาตรการการสร้างความโปร่งใส",
-        "ในการบริหารงานบุคคล",
+        "มาตรการการสร้างความโปร่งใสในการบริหารงาน",
+        "บุคคล",
     ]
-    assert wrap_display("เทศบาลตำบลโพธิ์ทองและอำเภอ", 18)[0] == "เทศบาลตำบลโพธิ์ทอง"
+    assert wrap_display("เทศบาลตำบลโพธิ์ทองและอำเภอ", 18) == ["เทศบาลตำบลโพธิ์ทอง", "และอำเภอ"]
+    # a word wider than the line (ภายใน, 5 cells) is the only one split, between grapheme clusters
+    assert wrap_display("ภายใน ทุจริต", 4) == ["ภายใ", "น", "ทุจริต"]
     assert wrap_display("a\nb c", 0) == ["a", "b c"]
     assert wrap_display("", 10) == [""]
+    assert wrap_display("ก\u200bข  ค  ", 3) == ["กข", "ค"]  # ZERO WIDTH SPACE: a break hint, never output
 
 
 # --- CSV --------------------------------------------------------------------------------------

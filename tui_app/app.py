@@ -26,6 +26,7 @@ from tui_app.changes import Change
 from tui_app.errors import StoreError, UserError
 from tui_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 from tui_app.model import printable
+from tui_app.screens.wrapping import install as install_thai_wrapping
 from tui_app.session import Outcome, Session
 from tui_app.store import SCHEMA_VERSION, PlanStore
 
@@ -76,6 +77,7 @@ class TuiApp(App):
     ) -> None:
         """``settings_path``: where to remember the language chosen with ctrl+t (None: nowhere)."""
         super().__init__()
+        install_thai_wrapping()  # labels break between Thai words, not inside them
         self.store = store
         self._settings_path = settings_path
         self.set_reactive(TuiApp.lang, lang if lang in LANGUAGES else DEFAULT_LANGUAGE)

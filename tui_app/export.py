@@ -29,8 +29,10 @@ The formats:
 - **text**: the report's title line, a line naming the filter (when one is applied), the
   status table in a tabulate ``style``, the summary block (``include_summary``) and the as-of
   date and reporter. Columns line up by display width (Thai marks take no cell); the title and
-  remarks columns wrap at ``width`` cells. In the Markdown styles (``pipe``, ``github``,
-  ``orgtbl``) the headers stay on one line so that the header row is still a header row.
+  remarks columns wrap at ``width`` cells, at Thai word boundaries (:func:`~tui_app.thai.wrap_display`).
+  In the Markdown styles (``pipe``, ``github``) and ``orgtbl`` every table row stays one line of
+  text, the header row included (a second line would be read as another row): nothing is
+  wrapped, and a new line typed in a cell becomes ``<br>`` (a space in Org).
 - **tsv**: the table only, header row first, one row per line, tabs and new lines in cells
   turned to spaces; for pasting into a word-processor table. Figures as in the text table.
   Formula-safe like CSV: a cell starting with ``= + - @`` gets a leading ``'``.
@@ -98,6 +100,9 @@ STYLES: tuple[str, ...] = (
 #: styles whose header must stay on one line (Markdown / Org tables)
 ONE_LINE_HEADER_STYLES = frozenset({"github", "pipe", "orgtbl"})
 _MARKDOWN_BAR = {"github": "\\|", "pipe": "\\|", "orgtbl": "\\vert{}"}
+# In these styles a table row is one line of text (a second line would be a row of its own): a
+# cell is not wrapped, and a new line typed in it becomes a Markdown line break (Org has none).
+_ONE_LINE_NEW_LINE = {"github": "<br>", "pipe": "<br>", "orgtbl": " "}
 
 DEFAULT_WIDTH = 30
 MIN_WIDTH = 4
@@ -124,7 +129,8 @@ class ExportOptions:
 
     - ``format``: a name in :data:`EXPORT_FORMATS` (``text``, ``tsv``, ``csv``, ``xlsx``);
     - ``style``: the tabulate table style of the text format (see :data:`STYLES`);
-    - ``width``: display cells at which the title and remarks columns wrap (0: no wrapping);
+    - ``width``: display cells at which the title and remarks columns wrap (0: no wrapping; the
+      Markdown and Org styles never wrap);
     - ``dimension``: only the measures of this dimension (``None``: all);
     - ``statuses``: only the measures in these statuses (all four by default);
     - ``thai_digits``: ๐–๙ for the figures of the text and TSV formats;
@@ -214,10 +220,12 @@ def table_text(plan: Plan, measures: list[Measure], options: ExportOptions) -> s
     rows = []
     for measure in measures:
         row = [_printable(cell) for cell in table_row(measure, options.digits)]
-        for col in (COL_TITLE, COL_REMARKS):
-            row[col] = "\n".join(wrap_display(row[col], options.width))
         if one_line:  # a | inside a cell would end the cell of a Markdown / Org table
-            row = [cell.replace("|", _MARKDOWN_BAR[options.style]) for cell in row]
+            new_line = _ONE_LINE_NEW_LINE[options.style]
+            row = [cell.replace("|", _MARKDOWN_BAR[options.style]).replace("\n", new_line) for cell in row]
+        else:
+            for col in (COL_TITLE, COL_REMARKS):
+                row[col] = "\n".join(wrap_display(row[col], options.width))
         rows.append(row)
     return tabulate(
         rows,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 THAI_MONTHS = (
     "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
@@ -27,17 +28,17 @@ def thai_date(d: date | None) -> str:
     return f"{d.day} {THAI_MONTHS[d.month - 1]} {be_year(d)}"
 
 
-# --- display width and wrapping -----------------------------------------------------------------
+# --- display width and line breaking -----------------------------------------------------------
 #
 # Thai vowels above and below a consonant and the tone marks take no cell of their own (wcwidth
-# gives them width 0); Thai writes no spaces between words. Wrapping therefore measures display
-# cells, breaks at spaces when it can, and otherwise breaks between "units" that never separate
-# a zero-width mark from its base consonant (nor a leading vowel เ แ โ ใ ไ from the consonant
-# after it, nor ะ า ำ ๆ ฯ from the syllable before them).
+# gives them width 0), and Thai writes no spaces between words. Where a line may break comes from
+# ICU's line-break rules (UAX #14) with its Thai word dictionary, through icu4py's LineBreaker;
+# lines are measured in display cells. A word is split only when it is wider than a whole line,
+# and then between grapheme clusters (ICU's CharacterBreaker), so a mark stays with its base.
 
-_BREAKABLE_SPACE = " \u200b"  # a space, or ZERO WIDTH SPACE (the Thai way to mark a word break)
-_NO_BREAK_AFTER = frozenset("เแโใไ([{“‘")
-_NO_BREAK_BEFORE = frozenset("ะาำๅๆฯ)]},.:;!?”’%")
+_ICU_LOCALE = "th"
+# Line ends drop these: a space, and ZERO WIDTH SPACE (the Thai way to mark a word break).
+_SPACES = " \u200b"
 
 
 def char_width(ch: str) -> int:
@@ -57,158 +58,148 @@ def display_width(text: str) -> int:
     return sum(char_width(ch) for ch in text)  # a control character: count it as 0, not -1
 
 
-def clusters(text: str) -> list[str]:
-    """``text`` cut into a base character and the zero-width marks that follow it.
+@lru_cache(maxsize=1)
+def _locale():  # type: ignore[no-untyped-def]
+    from icu4py.locale import Locale
 
-    A zero-width character at the very start (a stray tone mark) makes a cluster of its own.
+    return Locale(_ICU_LOCALE)
+
+
+def _icu_pieces(breaker: type, text: str) -> list[str]:
+    """``text`` cut by an icu4py breaker class, as pieces of ``text`` itself.
+
+    ICU takes UTF-8, so a lone surrogate (possible in a damaged file) is segmented as "?" (one
+    code point for one, so the lengths still fit ``text``).
     """
-    out: list[str] = []
-    for ch in text:
-        if out and char_width(ch) == 0:
-            out[-1] += ch
-        else:
-            out.append(ch)
+    try:
+        pieces = list(breaker(text, _locale()))
+    except UnicodeEncodeError:
+        pieces = list(breaker(text.encode("utf-8", "replace").decode("utf-8"), _locale()))
+    out, at = [], 0
+    for piece in pieces:
+        out.append(text[at : at + len(piece)])
+        at += len(piece)
     return out
 
 
-def break_units(word: str) -> list[str]:
-    """The pieces a word without spaces may be broken between (see the note above)."""
-    units: list[str] = []
-    previous_base = ""
-    for cluster in clusters(word):
-        base = cluster[0]
-        if units and (base in _NO_BREAK_BEFORE or previous_base in _NO_BREAK_AFTER):
-            units[-1] += cluster
-        else:
-            units.append(cluster)
-        previous_base = base
-    return units
+@lru_cache(maxsize=4096)
+def _line_pieces(paragraph: str) -> tuple[str, ...]:
+    """``paragraph`` cut at its line-break opportunities: each piece a word and the spaces after it.
+
+    Cached: the screens wrap the same titles on every redraw, and segmenting is most of the cost.
+    """
+    from icu4py.breakers import LineBreaker
+
+    return tuple(_icu_pieces(LineBreaker, paragraph))
 
 
-def _split_words(paragraph: str) -> list[str]:
-    words: list[str] = []
-    current = ""
-    for ch in paragraph:
-        if ch in _BREAKABLE_SPACE:
-            if current:
-                words.append(current)
-            current = ""
-            if ch == " ":
-                words.append(" ")
-        else:
-            current += ch
-    if current:
-        words.append(current)
-    return words
+@lru_cache(maxsize=4096)
+def _words(paragraph: str) -> tuple[tuple[int, int, int, int], ...]:
+    """The words of ``paragraph`` between its line-break opportunities, without their spaces.
+
+    Each is ``(start, end, cells, gap)``: where it is, its width, and the width of the spaces
+    before it (for the first word: the indent). Cached like :func:`_line_pieces`.
+    """
+    words: list[tuple[int, int, int, int]] = []
+    at = previous_end = 0
+    for piece in _line_pieces(paragraph):
+        start = at + len(piece) - len(piece.lstrip(_SPACES))  # (spaces lead the first piece only)
+        end = at + len(piece.rstrip(_SPACES))
+        at += len(piece)
+        if end > start:  # not only spaces
+            gap = display_width(paragraph[previous_end:start])
+            words.append((start, end, display_width(paragraph[start:end]), gap))
+            previous_end = end
+    return tuple(words)
+
+
+def break_opportunities(text: str) -> list[int]:
+    """Offsets in ``text`` where a line may break (ICU), the end of each piece but the last.
+
+    A break after spaces is at the offset after them. New lines are breaks too.
+    """
+    offsets: list[int] = []
+    at = 0
+    for n, paragraph in enumerate(text.split("\n")):
+        if n:
+            at += 1
+            offsets.append(at)  # just after the new line
+        pieces = _line_pieces(paragraph)
+        for piece in pieces[:-1]:
+            at += len(piece)
+            offsets.append(at)
+        at += len(pieces[-1]) if pieces else 0
+    return offsets
+
+
+def clusters(text: str) -> list[str]:
+    """``text`` cut into grapheme clusters: a base character with the marks that belong to it.
+
+    A zero-width character at the very start (a stray tone mark) makes a cluster of its own.
+    """
+    from icu4py.breakers import CharacterBreaker
+
+    return _icu_pieces(CharacterBreaker, text) if text else []
+
+
+def line_spans(paragraph: str, width: int, *, split_long_words: bool = True) -> list[tuple[int, int]]:
+    """Where the lines of one paragraph (no new line) start and end in it, each at most ``width`` cells.
+
+    Lines break at ICU's line-break opportunities. A word wider than ``width`` is broken between
+    grapheme clusters, filling each line (unless ``split_long_words`` is false: then it overflows
+    a line of its own); a single cluster wider than ``width`` (a wide character in a width of 1)
+    overflows. A line's span leaves out the spaces after its last word; the first line's starts
+    at 0, so an indent stays (and counts). ``width <= 0``: the paragraph is one line.
+    """
+    if width <= 0:
+        return [(0, len(paragraph))]
+    spans: list[tuple[int, int]] = []
+    start = end = used = 0  # the line being filled; `end` is just after its last word
+    has_word = False
+    for word_start, word_end, word_width, gap in _words(paragraph):
+        if used + gap + word_width <= width:
+            end, used, has_word = word_end, used + gap + word_width, True
+            continue
+        if has_word:
+            spans.append((start, end))
+        start, end, used, has_word = word_start, word_end, word_width, True
+        if word_width > width and split_long_words:  # the one place a word is split
+            used, cut = 0, word_start
+            for cluster in clusters(paragraph[word_start:word_end]):
+                cells = display_width(cluster)
+                if used + cells > width and cut > start:
+                    spans.append((start, cut))
+                    start, used = cut, 0
+                cut += len(cluster)
+                used += cells
+    spans.append((start, end))
+    return spans
+
+
+def shorten_display(text: str, width: int, placeholder: str = "…") -> str:
+    """``text`` on one line of at most ``width`` cells: whole if it fits, else cut after the last word
+    that fits (ICU's word boundaries; a first word wider than the line between grapheme clusters)
+    with ``placeholder`` after it. New lines read as spaces."""
+    text = " ".join(text.split("\n"))
+    if display_width(text) <= width:
+        return text
+    room = width - display_width(placeholder)
+    if room <= 0:
+        return placeholder if room == 0 else ""
+    start, end = line_spans(text, room)[0]
+    return text[start:end] + placeholder
 
 
 def wrap_display(text: str, width: int) -> list[str]:
     """``text`` as lines of at most ``width`` display cells (``width <= 0``: no wrapping).
 
-    New lines in ``text`` are kept. Lines break at spaces when possible; a word longer than a
-    line is broken between units (:func:`break_units`), filling the line it starts on, and a unit
-    wider than a line between clusters (:func:`clusters`). A mark is never parted from its base;
-    only a single cluster wider than ``width`` (a wide character in a width of 1) overflows.
-    Spaces at the ends of a line are dropped; runs of spaces inside a line are kept.
+    New lines in ``text`` are kept; each paragraph is broken as :func:`line_spans` says. Spaces
+    at the ends of a line are dropped, and so is every ZERO WIDTH SPACE (a break hint only).
     """
-    paragraphs = text.split("\n")
-    if width <= 0:
-        return paragraphs
     lines: list[str] = []
-    for paragraph in paragraphs:
-        lines.extend(_wrap_paragraph(paragraph, width))
-    return lines
-
-
-def _is_thai(ch: str) -> bool:
-    return "\u0e00" <= ch <= "\u0e7f"
-
-
-def _good_break(before: str, after: str) -> bool:
-    """Whether a break between two units falls on a likely syllable boundary.
-
-    Without a dictionary these are the sure signs: a leading vowel (เ แ โ ใ ไ) starts a
-    syllable; ะ, ำ, ๆ, ฯ and a silenced letter (์) end one; Thai next to other script.
-    """
-    last = before.rstrip("\u200b")[-1:] or " "
-    first = after[:1] or " "
-    if first in "เแโใไ" or last in "ะำๆฯ\u0e4c":
-        return True
-    return _is_thai(last) != _is_thai(first)
-
-
-# A break moves back to a syllable boundary if the line stays at least this full.
-_MIN_FILL = 0.5
-
-
-def _wrap_paragraph(paragraph: str, width: int) -> list[str]:
-    lines: list[str] = []
-    line = ""
-    used = 0
-    gap = ""  # spaces seen since the last word, put in only if a word follows on the same line
-
-    def flush() -> None:
-        nonlocal line, used
-        lines.append(line)
-        line, used = "", 0
-
-    def place_long(word: str) -> None:
-        """A word wider than a line: fill lines with its units, breaking on syllable signs."""
-        nonlocal line, used
-        units = break_units(word)
-        widths = [display_width(u) for u in units]
-        at_word_start = bool(line)  # the line ends in a space: a break here is a good one
-        while units:
-            fit, room = 0, width - used
-            while fit < len(units) and widths[fit] <= room:
-                room -= widths[fit]
-                fit += 1
-            if fit == len(units):
-                line += "".join(units)
-                used += sum(widths)
-                return
-            cut = fit
-            for b in range(fit, -1, -1):
-                if used + sum(widths[:b]) < width * _MIN_FILL:
-                    break
-                if (b == 0 and at_word_start) or (b > 0 and _good_break(units[b - 1], units[b])):
-                    cut = b
-                    break
-            if cut == 0 and not line:  # the first unit is wider than a line
-                parts = clusters(units[0])
-                if len(parts) == 1:  # a single cluster wider than the line (a wide character): it overflows
-                    lines.append(units[0])
-                    units, widths = units[1:], widths[1:]
-                else:  # break it between clusters
-                    units = parts + units[1:]
-                    widths = [display_width(u) for u in parts] + widths[1:]
-                continue
-            line += "".join(units[:cut])
-            flush()
-            units, widths = units[cut:], widths[cut:]
-            at_word_start = False
-
-    for word in _split_words(paragraph):
-        if word == " ":
-            gap += " " if line else ""
+    for paragraph in text.split("\n"):
+        if width <= 0:
+            lines.append(paragraph)
             continue
-        word_width = display_width(word)
-        gap_width = len(gap) if line else 0
-        if used + gap_width + word_width <= width:
-            line += (gap if line else "") + word
-            used += gap_width + word_width
-        elif word_width <= width:
-            if line:
-                flush()
-            line, used = word, word_width
-        else:  # longer than a line: fill the current line, then go on
-            if line and used + gap_width < width:
-                line += gap
-                used += gap_width
-            elif line:
-                flush()
-            place_long(word)
-        gap = ""
-    if line or not lines:
-        lines.append(line)
-    return [piece.rstrip(" ") for piece in lines]
+        lines.extend(paragraph[s:e].replace("\u200b", "").strip(" ") for s, e in line_spans(paragraph, width))
+    return lines

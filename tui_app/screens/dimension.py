@@ -241,8 +241,7 @@ class DimensionScreen(PlanScreen):
 
     def _cells(self, m: Measure, short: bool, title_width: int) -> tuple[Text, ...]:
         # Text, never str: user text such as "[/]" must show as typed, not be read as markup.
-        # The title is wrapped here, as the exports wrap it: between Thai syllables, never
-        # before า / ะ / ำ or after เ แ โ ใ ไ (Rich would cut anywhere in a word without spaces).
+        # The title is wrapped here, as the exports wrap it: between Thai words (ICU).
         t = self.tui.t
         return (
             Text(str(m.order), justify="right"),

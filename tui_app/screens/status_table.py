@@ -39,6 +39,7 @@ from tui_app.report import (
 from tui_app.screens.base import PlanScreen, TopBar, keys
 from tui_app.screens.overview import shown_date
 from tui_app.summary import Summary
+from tui_app.thai import shorten_display
 
 TICK = CHECK
 
@@ -220,7 +221,7 @@ class StatusTableScreen(PlanScreen):
                     label = "\n".join(" " * GAP + line for line in label.split("\n"))
                 table.add_column(Text(label, justify=justify), width=layout.widths[key] + GAP, key=key)
         for row in rows:
-            table.add_row(*self._cells(row), key=row.uid)
+            table.add_row(*self._cells(row, layout.widths), key=row.uid)
         self._layout, self._rows = layout, rows
         uids = [r.uid for r in rows]
         if rows:
@@ -228,21 +229,23 @@ class StatusTableScreen(PlanScreen):
             table.move_cursor(row=index)
 
     @staticmethod
-    def _cells(row: TableRow) -> list[Text]:
+    def _cells(row: TableRow, widths: dict[str, int]) -> list[Text]:
         # Text, never str: a title such as "[/]" must show as typed, not be read as markup.
         def cut(text: str, justify: str = "left") -> Text:
             if justify != "right":
                 text = " " * GAP + text  # the gap; a right-aligned cell gets it from the width
             return Text(text, no_wrap=True, overflow="ellipsis", justify=justify)  # type: ignore[arg-type]
 
+        # a long title or remark is shortened after a whole Thai word (Rich would cut inside one)
+        title, remarks = (shorten_display(getattr(row, key), widths[key]) for key in ("title", "remarks"))
         return [
             cut(row.order, "right"),
-            cut(row.title),
+            cut(title),
             cut(row.dimension, "right"),
             cut(row.budget, "right"),
             cut(row.disbursed, "right"),
             *(cut(tick, "center") for tick in row.ticks),
-            cut(row.remarks),
+            cut(remarks),
         ]
 
     def screen_title(self) -> str:
