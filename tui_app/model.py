@@ -245,6 +245,11 @@ class Plan:
     position: str = ""
     problems: str = ""
     suggestions: str = ""
+    introduction: str = ""  # บทนำ: the report's opening paragraphs
+    # the office details of the covering memo (บันทึกข้อความ)
+    department: str = ""  # ส่วนราชการ
+    doc_number_prefix: str = ""  # ที่ (e.g. "อท ๕๓๖๐๑/")
+    addressee: str = ""  # เรียน
     dimensions: list[Dimension] = field(default_factory=list)
     measures: list[Measure] = field(default_factory=list)
     level_bands: tuple[LevelBand, ...] = DEFAULT_LEVEL_BANDS
@@ -270,8 +275,9 @@ class Plan:
     def carried_over(self, fiscal_year: int) -> Plan:
         """The same plan set up for another fiscal year, to report on afresh.
 
-        Kept: organization, plan title and period, round, reporter and position, the level
-        bands, the dimensions, and every measure's order, kind, title, dimension, mission and
+        Kept: organization, plan title and period, round, reporter and position, the
+        introduction (to be brought up to date rather than typed again), the memo's office
+        details (department, document-number prefix, addressee), the level bands, the dimensions, and every measure's order, kind, title, dimension, mission and
         steps (with their sub-points and uids, so a measure can be followed from year to year).
         Started anew: the as-of date, problems and suggestions, and each measure's status
         (waiting for report), ticks, result, remarks, budget and disbursed.
@@ -284,6 +290,10 @@ class Plan:
             round_months=self.round_months,
             reporter=self.reporter,
             position=self.position,
+            introduction=self.introduction,
+            department=self.department,
+            doc_number_prefix=self.doc_number_prefix,
+            addressee=self.addressee,
             dimensions=[Dimension(d.number, d.title) for d in self.dimensions],
             measures=[
                 Measure(
@@ -313,6 +323,10 @@ class Plan:
             "position": self.position,
             "problems": self.problems,
             "suggestions": self.suggestions,
+            "introduction": self.introduction,
+            "department": self.department,
+            "doc_number_prefix": self.doc_number_prefix,
+            "addressee": self.addressee,
             "dimensions": [d.to_doc() for d in self.dimensions],
             "level_bands": [b.to_doc() for b in self.level_bands],
         }
@@ -332,6 +346,10 @@ class Plan:
             position=clean_text(str(header.get("position", ""))),
             problems=clean_text(str(header.get("problems", "")), multiline=True),
             suggestions=clean_text(str(header.get("suggestions", "")), multiline=True),
+            introduction=clean_text(str(header.get("introduction", "")), multiline=True),
+            department=clean_text(str(header.get("department", ""))),
+            doc_number_prefix=clean_text(str(header.get("doc_number_prefix", ""))),
+            addressee=clean_text(str(header.get("addressee", ""))),
             dimensions=sorted((Dimension.from_doc(d) for d in header.get("dimensions", [])), key=lambda d: d.number),
             measures=[Measure.from_doc(m) for m in measures],
             level_bands=tuple(LevelBand.from_doc(b) for b in bands) if bands else DEFAULT_LEVEL_BANDS,
