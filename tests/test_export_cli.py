@@ -108,7 +108,7 @@ def test_tsv(db: Path, capfdbinary) -> None:
     code, out, _ = run(capfdbinary, "--db", str(db), "--year", "2567", "export", "--format", "tsv")
     assert code == 0
     lines = out.decode("utf-8").splitlines()
-    assert lines[0].startswith("ลำดับ\tรายการโครงการ\t")
+    assert lines[0].startswith("ลำดับ\tรายการโครงการ (ตั้งต้น)\t")
     assert lines[4].split("\t")[1] == HOSTILE
 
 

@@ -23,9 +23,10 @@ dialog use the same public API::
 
 The formats:
 
-- **text**: the report's title line, a line naming the filter (when one is applied), the
-  status table in a tabulate ``style``, the summary block (``include_summary``) and the as-of
-  date and reporter. Columns line up by display width (Thai marks take no cell); the title and
+- **text**: the table's title (:func:`~tui_app.report.table_title`), a line naming the filter
+  (when one is applied), the status table in a tabulate ``style``, then in the source
+  document's order the as-of date and reporter, the problems and suggestions, and the summary
+  block (``include_summary``). Columns line up by display width (Thai marks take no cell); the title and
   remarks columns wrap at ``width`` cells. In the Markdown styles (``pipe``, ``github``,
   ``orgtbl``) the headers stay on one line so that the header row is still a header row.
 - **tsv**: the table only, header row first, one row per line, tabs and new lines in cells
@@ -60,12 +61,13 @@ from tui_app.report import (
     TABLE_HEADERS,
     TABLE_HEADERS_WRAPPED,
     filter_lines,
+    notes,
     report_summary_lines,
     select_measures,
     signature_lines,
     status_marks,
     table_row,
-    title_line,
+    table_title,
 )
 from tui_app.thai import thai_digits, wrap_display
 
@@ -233,18 +235,21 @@ def render_text(plan: Plan, options: ExportOptions | None = None) -> str:
     measures = _rows(plan, options)
     digits = options.digits
     filtered = filter_lines(plan, options.dimension, options.filtered_statuses, len(measures), digits)
-    lines = [_printable(title_line(plan, digits), keep="")]
+    lines = [_printable(table_title(plan, thai_digits=options.thai_digits), keep="")]
     if filtered:
         lines.append(_printable(filtered[0], keep=""))
     lines += ["", table_text(plan, measures, options)]
+    # the source document's closing order: as-of date, reporter, problems, suggestions, summary
+    signature = signature_lines(plan, digits=digits)
+    if signature:
+        lines += ["", *(_printable(line, keep="") for line in signature)]
+    for heading, paragraphs in notes(plan):
+        lines += ["", heading, *(_printable(p, keep="") for p in paragraphs)]
     if options.include_summary:
         summary = report_summary_lines(plan, measures, digits)
         if filtered:
             summary.insert(1, filtered[1])
         lines += ["", *(_printable(line, keep="") for line in summary)]
-    signature = signature_lines(plan, digits=digits)
-    if signature:
-        lines += ["", *(_printable(line, keep="") for line in signature)]
     return "\n".join(lines) + "\n"
 
 

@@ -16,17 +16,18 @@ from collections.abc import Callable, Collection, Iterable
 from tui_app.model import STATUS_THAI, Measure, Plan, Status
 from tui_app.money import format_money
 from tui_app.summary import Summary, summarize
-from tui_app.thai import thai_date
+from tui_app.thai import thai_date, thai_digits as _thai_digits
 
 Digits = Callable[[str], str]
 
 #: the mark of the status column that holds (the source document's ticked box)
 CHECK = "☑"
 
-#: the status table's headers, one line each (TSV, CSV, Markdown tables)
+#: the status table's headers, one line each (TSV, CSV, Markdown tables), worded as the source
+#: document words them
 TABLE_HEADERS: tuple[str, ...] = (
     "ลำดับ",
-    "รายการโครงการ",
+    "รายการโครงการ (ตั้งต้น)",
     "มิติ",
     "งบประมาณ (บาท)",
     "เบิกจ่าย (บาท)",
@@ -38,7 +39,7 @@ TABLE_HEADERS: tuple[str, ...] = (
 #: status columns stay narrow in a text table
 TABLE_HEADERS_WRAPPED: tuple[str, ...] = (
     "ลำดับ",
-    "รายการโครงการ",
+    "รายการโครงการ\n(ตั้งต้น)",
     "มิติ",
     "งบประมาณ\n(บาท)",
     "เบิกจ่าย\n(บาท)",
@@ -48,6 +49,15 @@ TABLE_HEADERS_WRAPPED: tuple[str, ...] = (
     "ไม่\nสามารถ\nดำเนิน\nการได้",
     "หมายเหตุ",
 )
+
+#: the upper header cell that spans the four status columns in a two-row header (docx, xlsx):
+#: the first row holds the other columns' headers (each spanning both rows) and this one; the
+#: second row the four statuses
+STATUS_GROUP_HEADER = "สถานะ"
+
+#: the headings of the plan-level texts that close the report
+PROBLEMS_HEADING = "ปัญหา อุปสรรค"
+SUGGESTIONS_HEADING = "ข้อเสนอแนะ"
 
 #: positions of the columns in :data:`TABLE_HEADERS` / :func:`table_row`
 COL_ORDER, COL_TITLE, COL_DIMENSION, COL_BUDGET, COL_DISBURSED = range(5)
@@ -68,6 +78,16 @@ def title_line(plan: Plan, digits: Digits = _same) -> str:
     title = plan.plan_title or "แผนปฏิบัติการป้องกันการทุจริต"
     return (
         f"รายงานผลการดำเนินงานตาม{title} ของ{plan.organization} "
+        f"พ.ศ. {digits(str(plan.fiscal_year))} รอบ {digits(str(plan.round_months))} เดือน"
+    )
+
+
+def table_title(plan: Plan, *, thai_digits: bool = False) -> str:
+    """The status table's title as the source document prints it (whatever the plan's own title):
+    ``รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ของ<organization> พ.ศ. 2566 รอบ 12 เดือน``."""
+    digits = _thai_digits if thai_digits else _same
+    return (
+        f"รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ของ{plan.organization} "
         f"พ.ศ. {digits(str(plan.fiscal_year))} รอบ {digits(str(plan.round_months))} เดือน"
     )
 
@@ -103,6 +123,17 @@ def signature_lines(plan: Plan, *, digits: Digits = _same) -> list[str]:
     if plan.reporter or plan.position:
         lines.append(f"ชื่อ - สกุล ผู้รายงาน {plan.reporter} ตำแหน่ง {plan.position}".rstrip())
     return lines
+
+
+def notes(plan: Plan) -> list[tuple[str, list[str]]]:
+    """The problems and the suggestions that have text, as ``(heading, paragraphs)``, in the
+    order the report prints them (after the reporter, before the summary block)."""
+    sections = []
+    for heading, text in ((PROBLEMS_HEADING, plan.problems), (SUGGESTIONS_HEADING, plan.suggestions)):
+        paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
+        if paragraphs:
+            sections.append((heading, paragraphs))
+    return sections
 
 
 def status_text(plan: Plan) -> str:
