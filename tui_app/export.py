@@ -9,9 +9,10 @@ dialog use the same public API::
     path = write_export(folder / default_filename(plan, options), data, overwrite=False)
 
 - :func:`render` ``(plan, options) -> bytes``: the file's bytes (UTF-8; CSV with a BOM unless
-  ``options.bom`` is false).
+  ``options.bom`` is false; a Word document for ``docx``, made by
+  :func:`tui_app.docx_report.docx_bytes`).
 - :func:`render_export` ``(plan, options) -> str``: the same as text, for a preview on screen
-  (CSV without the BOM). :func:`render_text`, :func:`render_tsv`, :func:`render_csv` render one
+  (CSV without the BOM; a binary format is refused). :func:`render_text`, :func:`render_tsv`, :func:`render_csv` render one
   format whatever ``options.format`` says.
 - :func:`write_export` ``(path, data, overwrite=False) -> Path``: atomic write (temporary file in
   the same folder, fsync, rename); refuses to replace an existing file unless ``overwrite``;
@@ -54,7 +55,7 @@ from pathlib import Path
 
 from tui_app.errors import UserError
 from tui_app.store.files import write_file
-from tui_app.model import STATUS_THAI, Measure, Plan, Status, strip_escapes
+from tui_app.model import STATUS_THAI, Measure, Plan, Status, clean_text, strip_escapes
 from tui_app.report import (
     COL_REMARKS,
     COL_TITLE,
@@ -71,8 +72,17 @@ from tui_app.report import (
 )
 from tui_app.thai import thai_digits, wrap_display
 
+#: the formats that are text (the export dialog offers these and previews them)
 FORMATS: tuple[str, ...] = ("text", "tsv", "csv")
-EXTENSIONS: dict[str, str] = {"text": "txt", "tsv": "tsv", "csv": "csv"}
+#: every format :func:`render` makes (the command line offers these)
+ALL_FORMATS: tuple[str, ...] = (*FORMATS, "docx")
+EXTENSIONS: dict[str, str] = {"text": "txt", "tsv": "tsv", "csv": "csv", "docx": "docx"}
+#: formats whose file is not text (no preview, never to a terminal)
+BINARY_FORMATS = frozenset({"docx"})
+#: formats that write figures with Thai digits unless told otherwise (an official document)
+THAI_DIGIT_FORMATS = frozenset({"docx"})
+#: the font of a Word document unless told otherwise
+DEFAULT_FONT = "TH Sarabun New"
 
 #: the tabulate styles offered (all of them draw multi-line cells)
 STYLES: tuple[str, ...] = (
@@ -125,10 +135,15 @@ class ExportOptions:
     - ``width``: display cells at which the title and remarks columns wrap (0: no wrapping);
     - ``dimension``: only the measures of this dimension (``None``: all);
     - ``statuses``: only the measures in these statuses (all four by default);
-    - ``thai_digits``: ๐–๙ for the figures of the text and TSV formats;
+    - ``thai_digits``: ๐–๙ for the figures of the text, TSV and docx formats; ``None`` (the
+      default) leaves it to the format: Thai digits in docx (:data:`THAI_DIGIT_FORMATS`), 0–9
+      elsewhere;
     - ``include_summary``: the summary block under the text table;
     - ``bom``: start the CSV with a UTF-8 byte-order mark (``utf-8-sig``), which spreadsheets
-      need to read Thai correctly; false for plain UTF-8.
+      need to read Thai correctly; false for plain UTF-8;
+    - ``table_only``: docx: only the titled status table, not the whole report;
+    - ``font``: docx: the font of every run, Thai (complex-script) runs included;
+    - ``memo``: docx: a covering memo (บันทึกข้อความ) first.
     """
 
     format: str = "text"
@@ -136,9 +151,12 @@ class ExportOptions:
     width: int = DEFAULT_WIDTH
     dimension: int | None = None
     statuses: frozenset[Status] = field(default_factory=lambda: frozenset(Status))
-    thai_digits: bool = False
+    thai_digits: bool | None = None
     include_summary: bool = True
     bom: bool = True
+    table_only: bool = False
+    font: str = DEFAULT_FONT
+    memo: bool = False
 
     @property
     def filtered_statuses(self) -> frozenset[Status] | None:
@@ -146,20 +164,27 @@ class ExportOptions:
         chosen = frozenset(self.statuses)
         return None if chosen == frozenset(Status) else chosen
 
+    @property
+    def uses_thai_digits(self) -> bool:
+        """Whether figures are written with ๐–๙: as asked, else as the format does by default."""
+        return self.format in THAI_DIGIT_FORMATS if self.thai_digits is None else self.thai_digits
+
     def digits(self, text: str) -> str:
-        return thai_digits(text) if self.thai_digits else text
+        return thai_digits(text) if self.uses_thai_digits else text
 
 
 def check_options(plan: Plan, options: ExportOptions) -> None:
     """Raise :class:`ExportError` for options that cannot make an export of ``plan``."""
-    if options.format not in FORMATS:
-        raise ExportError("export.bad_format", format=options.format, formats=", ".join(FORMATS))
+    if options.format not in ALL_FORMATS:
+        raise ExportError("export.bad_format", format=options.format, formats=", ".join(ALL_FORMATS))
     if options.style not in STYLES:
         raise ExportError("export.bad_style", style=options.style, styles=", ".join(STYLES))
     if options.width != 0 and not MIN_WIDTH <= options.width <= MAX_WIDTH:
         raise ExportError("export.bad_width", width=options.width, min=MIN_WIDTH, max=MAX_WIDTH)
     if not options.statuses:
         raise ExportError("export.no_status")
+    if options.format == "docx" and not clean_text(options.font):
+        raise ExportError("export.no_font")
     if options.dimension is not None:
         numbers = sorted({d.number for d in plan.dimensions} | {m.dimension for m in plan.measures})
         if options.dimension not in numbers:
@@ -172,8 +197,10 @@ def check_options(plan: Plan, options: ExportOptions) -> None:
 
 
 def default_filename(plan: Plan, options: ExportOptions) -> str:
-    """``status-2566.txt`` / ``status-2566.tsv`` / ``status-2566.csv``."""
-    return f"status-{plan.fiscal_year}.{EXTENSIONS.get(options.format, 'txt')}"
+    """``status-2566.txt`` / ``.tsv`` / ``.csv``; ``report-2566.docx`` (the whole report) or
+    ``status-2566.docx`` (``table_only``)."""
+    stem = "report" if options.format == "docx" and not options.table_only else "status"
+    return f"{stem}-{plan.fiscal_year}.{EXTENSIONS.get(options.format, 'txt')}"
 
 
 def _rows(plan: Plan, options: ExportOptions) -> list[Measure]:
@@ -235,7 +262,7 @@ def render_text(plan: Plan, options: ExportOptions | None = None) -> str:
     measures = _rows(plan, options)
     digits = options.digits
     filtered = filter_lines(plan, options.dimension, options.filtered_statuses, len(measures), digits)
-    lines = [_printable(table_title(plan, thai_digits=options.thai_digits), keep="")]
+    lines = [_printable(table_title(plan, thai_digits=options.uses_thai_digits), keep="")]
     if filtered:
         lines.append(_printable(filtered[0], keep=""))
     lines += ["", table_text(plan, measures, options)]
@@ -328,6 +355,8 @@ def render_export(plan: Plan, options: ExportOptions | None = None) -> str:
     """The export of ``plan`` in ``options.format`` as text (a preview: no BOM)."""
     options = options or ExportOptions()
     check_options(plan, options)
+    if options.format in BINARY_FORMATS:
+        raise ExportError("export.not_text", format=options.format)
     return _RENDERERS[options.format](plan, options)
 
 
@@ -339,6 +368,10 @@ def encoding_of(options: ExportOptions) -> str:
 def render(plan: Plan, options: ExportOptions | None = None) -> bytes:
     """The bytes of the export file: :func:`render_export` encoded (:func:`encoding_of`)."""
     options = options or ExportOptions()
+    if options.format == "docx":
+        from tui_app.docx_report import docx_bytes  # python-docx is loaded only when needed
+
+        return docx_bytes(plan, options)
     return render_export(plan, options).encode(encoding_of(options))
 
 

@@ -1,4 +1,5 @@
-"""The ``tui-app export`` command: print or save the status table as text, TSV or CSV.
+"""The ``tui-app export`` command: print or save the status table as text, TSV or CSV, or the
+whole report as a Word document (docx).
 
 The work is done by :mod:`tui_app.export`; this module only reads the options. Every bad option
 is a :class:`~tui_app.errors.UserError`, which ``tui_app.cli.main`` prints as one line (in the
@@ -15,12 +16,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from tui_app.export import (
+    ALL_FORMATS,
+    BINARY_FORMATS,
+    DEFAULT_FONT,
     DEFAULT_WIDTH,
-    FORMATS,
     STYLES,
     ExportError,
     ExportExistsError,
     ExportOptions,
+    default_filename,
     render,
     write_export,
 )
@@ -28,7 +32,7 @@ from tui_app.model import STATUS_THAI, Status
 from tui_app.store import PlanStore
 
 _THAI_TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
-_SUFFIX_FORMAT = {".txt": "text", ".text": "text", ".tsv": "tsv", ".tab": "tsv", ".csv": "csv"}
+_SUFFIX_FORMAT = {".txt": "text", ".text": "text", ".tsv": "tsv", ".tab": "tsv", ".csv": "csv", ".docx": "docx"}
 
 DESCRIPTION = """\
 Print the status table of one fiscal year (ลำดับ, รายการโครงการ, มิติ, งบประมาณ, เบิกจ่าย,
@@ -38,9 +42,16 @@ the four status columns with ☑, หมายเหตุ) for a memo, a word p
   tsv   the table only, tab-separated, header row first: paste it into a word-processor table
   csv   the table with a สถานะ column; amounts as plain numbers (1234.50); a cell that a
         spreadsheet would run as a formula (= + - @ ...) starts with '
+  docx  the whole report as a Word document, laid out as the printed report: title, introduction,
+        each dimension's measures with mission, steps and result, the status table on A4
+        landscape pages (header repeated on each page), the as-of date and reporter, problems,
+        suggestions and the summary; --table-only for the titled table alone, --memo for a
+        covering memo (บันทึกข้อความ) first. Font "TH Sarabun New" 16 pt (--font to change it),
+        Thai digits (--arabic-digits for 0-9), Buddhist-Era dates
 
 Output goes to standard output unless --out is given, so `tui-app export --format csv >
-table.csv` works in scripts and cron. CSV is UTF-8 with a byte-order mark (BOM), on standard
+table.csv` works in scripts and cron (a docx goes to a file, or to standard output only when it
+is redirected). CSV is UTF-8 with a byte-order mark (BOM), on standard
 output too, so that spreadsheets read Thai correctly; --plain-utf8 leaves it out."""
 
 EPILOG = """\
@@ -49,6 +60,8 @@ examples:
   tui-app export --year 2566 --style github --width 40
   tui-app export --format csv --out status-2566.csv
   tui-app export --dimension 2 --status in_progress completed --thai-digits
+  tui-app export --format docx --memo --out report-2566.docx
+  tui-app export --out status-2566.docx --table-only --font "TH SarabunIT๙"
 statuses: waiting (รอรายงาน), in_progress (อยู่ระหว่างดำเนินการ),
           completed (ดำเนินการแล้วเสร็จ), cannot (ไม่สามารถดำเนินการได้)"""
 
@@ -57,7 +70,7 @@ def add_export_command(sub: argparse._SubParsersAction, add_common: Callable[[ar
     """Add ``export`` to the subcommands; ``add_common`` adds --db, --year and --lang."""
     p = sub.add_parser(
         "export",
-        help="print or save the status table (text, TSV or CSV)",
+        help="print or save the status table (text, TSV, CSV) or the whole report (docx)",
         description=DESCRIPTION,
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -68,7 +81,7 @@ def add_export_command(sub: argparse._SubParsersAction, add_common: Callable[[ar
     p.add_argument(
         "--format",
         metavar="FORMAT",
-        help=f"{' | '.join(FORMATS)} (default: from the --out file's extension, else text)",
+        help=f"{' | '.join(ALL_FORMATS)} (default: from the --out file's extension, else text)",
     )
     p.add_argument(
         "--style",
@@ -99,9 +112,22 @@ def add_export_command(sub: argparse._SubParsersAction, add_common: Callable[[ar
     )
     p.add_argument(
         "--thai-digits",
-        action="store_true",
-        help="write the figures of text and TSV with Thai digits (๐-๙); CSV keeps 0-9",
+        action="store_const",
+        const=True,
+        dest="thai_digits",
+        default=None,
+        help="write the figures of text and TSV with Thai digits (๐-๙); CSV keeps 0-9; docx has them anyway",
     )
+    p.add_argument(
+        "--arabic-digits",
+        action="store_const",
+        const=False,
+        dest="thai_digits",
+        help="docx: write the figures with 0-9 instead of Thai digits",
+    )
+    p.add_argument("--table-only", action="store_true", help="docx: only the titled status table, not the whole report")
+    p.add_argument("--memo", action="store_true", help="docx: put a covering memo (บันทึกข้อความ) first")
+    p.add_argument("--font", metavar="NAME", default=DEFAULT_FONT, help=f'docx: the font (default: "{DEFAULT_FONT}")')
     p.add_argument("--no-summary", action="store_true", help="leave out the summary block under the text table")
     p.add_argument("--plain-utf8", action="store_true", help="CSV without the byte-order mark (BOM)")
     p.set_defaults(func=cmd_export)
@@ -162,6 +188,9 @@ def options_from_args(args: argparse.Namespace) -> ExportOptions:
         thai_digits=args.thai_digits,
         include_summary=not args.no_summary,
         bom=not args.plain_utf8,
+        table_only=args.table_only,
+        font=args.font,
+        memo=args.memo,
     )
 
 
@@ -170,8 +199,13 @@ def options_from_args(args: argparse.Namespace) -> ExportOptions:
 
 def cmd_export(args: argparse.Namespace, store: PlanStore) -> int:
     options = options_from_args(args)
-    data = render(store.load(args.year), options)
-    if args.out and args.out != "-":
+    plan = store.load(args.year)
+    to_file = bool(args.out and args.out != "-")
+    if options.format in BINARY_FORMATS and not to_file and sys.stdout.isatty():
+        # checked before the work: a Word document would only garble the terminal
+        raise ExportError("export.binary_to_terminal", format=options.format, filename=default_filename(plan, options))
+    data = render(plan, options)
+    if to_file:
         try:
             write_export(Path(args.out), data, overwrite=args.overwrite)
         except ExportExistsError as exc:

@@ -129,6 +129,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "unknown status “{status}”; choose from: {statuses}",
     },
     "export.no_status": {"th": "ต้องเลือกสถานะอย่างน้อยหนึ่งสถานะ", "en": "choose at least one status"},
+    "export.no_font": {"th": "ต้องระบุชื่อแบบอักษร (--font)", "en": "name a font (--font)"},
+    "export.not_text": {
+        "th": "รูปแบบ {format} ไม่ใช่ข้อความ: แสดงตัวอย่างไม่ได้ ให้บันทึกเป็นไฟล์",
+        "en": "the {format} format is not text: it cannot be previewed, save it to a file",
+    },
+    "export.binary_to_terminal": {
+        "th": "ไฟล์ {format} แสดงบนจอไม่ได้: ระบุไฟล์ด้วย --out เช่น --out {filename}",
+        "en": "a {format} file cannot be shown on the terminal: name a file with --out, e.g. --out {filename}",
+    },
     "export.no_dimension": {
         "th": "ปีงบประมาณ {year} ไม่มีมิติที่ {number} (มี: {numbers})",
         "en": "fiscal year {year} has no dimension {number} (there are: {numbers})",
