@@ -400,3 +400,24 @@ def test_cli_docx_to_a_pipe_but_not_to_a_terminal(sample_db: Path, capfdbinary, 
 def test_cli_thai_digits_stay_off_for_text(sample_db: Path, capfdbinary) -> None:
     code, stdout, _ = run(capfdbinary, "--db", str(sample_db), "export", "--format", "tsv")
     assert code == 0 and not any(ch in THAI_DIGITS for ch in stdout.decode().split("\n")[1].split("\t")[0])
+
+
+def test_page_numbers_from_the_second_page_of_the_report(sample: Plan) -> None:
+    document = read(render(sample, ExportOptions(format="docx", memo=True)))
+    memo, report, table = document.sections
+    header = memo.header.paragraphs[0]
+    assert [e.text for e in header._p.iter(qn("w:instrText"))] == [" PAGE "]
+    assert header.text.startswith("- ") and header.text.endswith(" -")
+    fonts = {r.find(qn("w:rPr")).find(qn("w:rFonts")).get(qn("w:cs")) for r in header._p.iter(qn("w:r"))}
+    assert fonts == {"TH Sarabun New"}
+    assert table.header.is_linked_to_previous and report.header.is_linked_to_previous
+    # no number on the memo nor on the report's title page; the report counts from its title page
+    assert [s.different_first_page_header_footer for s in (memo, report, table)] == [True, True, False]
+
+    def start(section) -> str | None:
+        return section._sectPr.find(qn("w:pgNumType")).get(qn("w:start"))
+
+    assert [start(s) for s in (memo, report, table)] == ["1", "1", None]
+    assert report._sectPr.find(qn("w:pgNumType")).get(qn("w:fmt")) == "thaiNumbers"
+    assert document.core_properties.title == table_title(sample, thai_digits=True)
+    assert document.core_properties.author == "นายนครินทร์ วงศ์พงษ์"

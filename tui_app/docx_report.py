@@ -117,6 +117,7 @@ def docx_bytes(plan: Plan, options: ExportOptions | None = None, *, today: date 
     options = options or ExportOptions(format="docx")
     check_options(plan, options)
     builder = _Builder(plan, options)
+    builder.page_numbers()
     if options.memo:
         builder.memo(today or date.today())
     if not options.table_only:
@@ -219,6 +220,10 @@ class _Builder:
         self._page(self.document.sections[0], landscape=False)
 
     def bytes(self) -> bytes:
+        properties = self.document.core_properties
+        properties.title = table_title(self.plan, thai_digits=self.options.uses_thai_digits)
+        properties.author = self.plan.reporter or self.plan.organization
+        properties.language = LANGUAGE
         out = io.BytesIO()
         self.document.save(out)
         return out.getvalue()
@@ -232,17 +237,52 @@ class _Builder:
         section.top_margin, section.bottom_margin = MARGIN_TOP, MARGIN_BOTTOM
         section.left_margin, section.right_margin = MARGIN_LEFT, MARGIN_RIGHT
 
-    def _new_part(self, *, landscape: bool = False) -> None:
-        """Start a part of the report on a new page (a new section when the orientation changes)."""
+    def _new_part(self, *, landscape: bool = False, first_page: bool = False) -> None:
+        """Start a part of the report on a new page: a new section when the orientation changes or
+        when the part is a first page (the memo, the report's title page), which shows no page
+        number and after which the numbers start again from 1."""
         if not self._started:
             self._started = True
-            self._page(self.document.sections[-1], landscape=landscape)
-            return
-        current = self.document.sections[-1]
-        if (current.orientation == WD_ORIENT.LANDSCAPE) != landscape:
-            self._page(self.document.add_section(WD_SECTION.NEW_PAGE), landscape=landscape)
+            section = self.document.sections[-1]
         else:
-            self.run(self.document.add_paragraph(), "").add_break(WD_BREAK.PAGE)
+            current = self.document.sections[-1]
+            if not first_page and (current.orientation == WD_ORIENT.LANDSCAPE) == landscape:
+                self.run(self.document.add_paragraph(), "").add_break(WD_BREAK.PAGE)
+                return
+            section = self.document.add_section(WD_SECTION.NEW_PAGE)
+        self._page(section, landscape=landscape)
+        section.different_first_page_header_footer = first_page
+        number_type = section._sectPr.find(qn("w:pgNumType"))  # a new section copies the last one's
+        if number_type is None:
+            number_type = OxmlElement("w:pgNumType")
+            section._sectPr.append(number_type)
+        if self.options.uses_thai_digits:
+            number_type.set(qn("w:fmt"), "thaiNumbers")  # Word shows ๒; LibreOffice shows 2
+        if first_page:
+            number_type.set(qn("w:start"), "1")
+        else:
+            number_type.attrib.pop(qn("w:start"), None)
+
+    def page_numbers(self) -> None:
+        """"- n -" centred at the top of every page but a first page (the Regulation's custom)."""
+        header = self.document.sections[0].header
+        paragraph = header.paragraphs[0]
+        paragraph.alignment = _ALIGN.CENTER
+        self.run(paragraph, "- ")
+        for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "๒"), ("end", None)):
+            run = self.run(paragraph, "")
+            if kind is not None:
+                field = OxmlElement("w:fldChar")
+                field.set(qn("w:fldCharType"), kind)
+                run._r.append(field)
+            elif text == " PAGE ":
+                instruction = OxmlElement("w:instrText")
+                instruction.set(qn("xml:space"), "preserve")
+                instruction.text = text
+                run._r.append(instruction)
+            else:
+                run.add_text(self.digits("2"))  # what shows until the field is updated
+        self.run(paragraph, " -")
 
     def run(self, paragraph: Paragraph, text: str, *, bold: bool = False, size: float | None = None):
         """A run of ``text`` (new lines become line breaks) in the document's font."""
@@ -300,7 +340,7 @@ class _Builder:
 
     def title_block(self) -> None:
         plan, d = self.plan, self.digits
-        self._new_part()
+        self._new_part(first_page=True)
         center = _ALIGN.CENTER
         self.paragraph("รายงานผลการดำเนินการ", bold=True, size=TITLE_SIZE, align=center)
         title = plan.plan_title or "แผนปฏิบัติการป้องกันการทุจริต"
@@ -348,7 +388,7 @@ class _Builder:
 
     def status_table(self) -> None:
         plan, options = self.plan, self.options
-        self._new_part(landscape=True)
+        self._new_part(landscape=True, first_page=self.options.table_only and not self.options.memo)
         self.paragraph(
             table_title(plan, thai_digits=options.uses_thai_digits), bold=True, align=_ALIGN.CENTER, keep_with_next=True
         )
@@ -437,7 +477,7 @@ class _Builder:
     def memo(self, today: date) -> None:
         """บันทึกข้อความ: the covering memo, filled from the plan's header and office details."""
         plan, d = self.plan, self.digits
-        self._new_part()
+        self._new_part(first_page=True)
         self.paragraph("บันทึกข้อความ", bold=True, size=MEMO_HEADING_SIZE, align=_ALIGN.CENTER)
         self._labelled("ส่วนราชการ", plan.department or plan.organization)
         line = self._labelled("ที่", plan.doc_number_prefix)
