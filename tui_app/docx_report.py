@@ -71,6 +71,7 @@ from tui_app.thai import thai_date
 FONT_SIZE = 16
 TITLE_SIZE = 20
 MEMO_HEADING_SIZE = 29  # "บันทึกข้อความ", as the Regulation's form prints it
+MEMO_LABEL_SIZE = 20  # ส่วนราชการ, ที่, วันที่, เรื่อง
 LANGUAGE = "th-TH"
 
 #: A4, and the margins of an official Thai document (top 2.5 cm, left 3 cm, right and bottom 2 cm)
@@ -483,11 +484,13 @@ class _Builder:
         line = self._labelled("ที่", plan.doc_number_prefix)
         line.paragraph_format.tab_stops.add_tab_stop(Cm(8.0))
         self.run(line, "\t")
-        self.run(line, "วันที่", bold=True)
+        self.run(line, "วันที่", bold=True, size=MEMO_LABEL_SIZE)
         self.run(line, f"  {d(thai_date(today))}")
         round_text = f"ประจำปีงบประมาณ พ.ศ. {d(str(plan.fiscal_year))} รอบ {d(str(plan.round_months))} เดือน"
-        self._labelled("เรื่อง", f"รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต {round_text}")
-        self._labelled("เรียน", plan.addressee, space_before=6)
+        subject = self._labelled("เรื่อง", f"รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต {round_text}")
+        hang = Cm(1.5)  # a long subject goes on under its first word, not under the label
+        subject.paragraph_format.left_indent, subject.paragraph_format.first_line_indent = hang, -hang
+        self._labelled("เรียน", plan.addressee, space_before=6, size=FONT_SIZE)
         summary = plan_summary(plan)
         c = summary.counts
         title = plan.plan_title or "แผนปฏิบัติการป้องกันการทุจริต"
@@ -520,8 +523,10 @@ class _Builder:
         if plan.position:
             self.paragraph(plan.position, align=_ALIGN.CENTER, left=signature)
 
-    def _labelled(self, label: str, value: str, *, space_before: float = 0) -> Paragraph:
-        paragraph = self.paragraph(label, bold=True, space_before=space_before)
+    def _labelled(
+        self, label: str, value: str, *, space_before: float = 0, size: float = MEMO_LABEL_SIZE
+    ) -> Paragraph:
+        paragraph = self.paragraph(label, bold=True, space_before=space_before, size=size)
         self.run(paragraph, f"  {printable(value, multiline=False)}")
         return paragraph
 
