@@ -421,3 +421,25 @@ def test_page_numbers_from_the_second_page_of_the_report(sample: Plan) -> None:
     assert report._sectPr.find(qn("w:pgNumType")).get(qn("w:fmt")) == "thaiNumbers"
     assert document.core_properties.title == table_title(sample, thai_digits=True)
     assert document.core_properties.author == "นายนครินทร์ วงศ์พงษ์"
+
+
+def children(element) -> list[str]:
+    return [child.tag.split("}")[1] for child in element]
+
+
+def in_schema_order(found: list[str], order: list[str]) -> bool:
+    positions = [order.index(tag) for tag in found]
+    return positions == sorted(positions) and len(set(found)) == len(found)
+
+
+def test_the_xml_keeps_the_schemas_order_word_is_strict_about(sample: Plan) -> None:
+    document = read(render(sample, ExportOptions(format="docx", memo=True)))
+    tbl_pr = "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook".split()
+    assert in_schema_order(children(the_table(document)._tbl.tblPr), tbl_pr)
+    sect_pr = "headerReference footerReference footnotePr endnotePr type pgSz pgMar paperSrc pgBorders lnNumType pgNumType cols formProt vAlign noEndnote titlePg textDirection bidi rtlGutter docGrid".split()
+    for section in document.sections:
+        found = [t for t in children(section._sectPr) if t not in ("headerReference", "footerReference")]
+        assert in_schema_order(found, sect_pr), found
+    r_pr = "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint noProof snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u effect bdr shd fitText vertAlign rtl cs em lang".split()
+    for r in document.element.body.iter(qn("w:r")):
+        assert in_schema_order(children(r.find(qn("w:rPr"))), r_pr)

@@ -256,7 +256,7 @@ class _Builder:
         number_type = section._sectPr.find(qn("w:pgNumType"))  # a new section copies the last one's
         if number_type is None:
             number_type = OxmlElement("w:pgNumType")
-            section._sectPr.append(number_type)
+            section._sectPr.insert_element_before(number_type, *_AFTER_PG_NUM_TYPE)
         if self.options.uses_thai_digits:
             number_type.set(qn("w:fmt"), "thaiNumbers")  # Word shows ๒; LibreOffice shows 2
         if first_page:
@@ -404,8 +404,7 @@ class _Builder:
         table = self.document.add_table(rows=2, cols=len(COLUMN_WIDTHS_PT))
         table.style = self.document.styles["Table Grid"]
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
-        table.autofit = False
-        _fixed_layout(table)
+        table.autofit = False  # w:tblLayout fixed: the widths below, not stretched to the text
         _cell_padding(table, CELL_PADDING_PT)
         for col, width in enumerate(COLUMN_WIDTHS_PT):
             table.columns[col].width = Pt(width)
@@ -551,12 +550,12 @@ def _row_flags(row, *, header: bool) -> None:
         tr_pr.append(OxmlElement("w:tblHeader"))
 
 
-def _fixed_layout(table: Table) -> None:
-    """Column widths as given, not stretched to the text (Word and LibreOffice alike)."""
-    tbl_pr = table._tbl.tblPr
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    tbl_pr.append(layout)
+# the children that follow in the schema's order (Word refuses a file that mixes the order up)
+_AFTER_PG_NUM_TYPE = (
+    "w:cols", "w:formProt", "w:vAlign", "w:noEndnote", "w:titlePg", "w:textDirection", "w:bidi",
+    "w:rtlGutter", "w:docGrid", "w:printerSettings", "w:sectPrChange",
+)  # fmt: skip
+_AFTER_TBL_CELL_MAR = ("w:tblLook", "w:tblCaption", "w:tblDescription", "w:tblPrChange")
 
 
 def _cell_padding(table: Table, points: float) -> None:
@@ -566,5 +565,5 @@ def _cell_padding(table: Table, points: float) -> None:
         element.set(qn("w:w"), str(round(points * 20)))  # twentieths of a point
         element.set(qn("w:type"), "dxa")
         margins.append(element)
-    table._tbl.tblPr.append(margins)
+    table._tbl.tblPr.insert_element_before(margins, *_AFTER_TBL_CELL_MAR)
 
