@@ -443,3 +443,11 @@ def test_the_xml_keeps_the_schemas_order_word_is_strict_about(sample: Plan) -> N
     r_pr = "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint noProof snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u effect bdr shd fitText vertAlign rtl cs em lang".split()
     for r in document.element.body.iter(qn("w:r")):
         assert in_schema_order(children(r.find(qn("w:rPr"))), r_pr)
+
+
+def test_cli_docx_options_with_another_format_are_refused(sample_db: Path, capfdbinary) -> None:
+    code, stdout, err = run(capfdbinary, "--db", str(sample_db), "export", "--format", "csv", "--memo", "--table-only")
+    assert code != 0 and stdout == b""
+    assert "--table-only, --memo" in err and "docx" in err
+    code, _, err = run(capfdbinary, "--db", str(sample_db), "--lang", "en", "export", "--font", "Garuda")
+    assert code != 0 and "--font: only with --format docx (not text)" in err

@@ -179,7 +179,7 @@ def _format(args: argparse.Namespace) -> str:
 
 def options_from_args(args: argparse.Namespace) -> ExportOptions:
     """The :class:`ExportOptions` the command line asks for (not yet checked against a plan)."""
-    return ExportOptions(
+    options = ExportOptions(
         format=_format(args),
         style=args.style.strip().lower(),
         width=_whole(args.width, "--width"),
@@ -192,6 +192,19 @@ def options_from_args(args: argparse.Namespace) -> ExportOptions:
         font=args.font,
         memo=args.memo,
     )
+    if options.format != "docx":  # said, rather than silently ignored
+        used = [
+            option
+            for option, given in (
+                ("--table-only", args.table_only),
+                ("--memo", args.memo),
+                ("--font", args.font != DEFAULT_FONT),
+            )
+            if given
+        ]
+        if used:
+            raise ExportError("export.docx_only", options=", ".join(used), format=options.format)
+    return options
 
 
 # --- the command ------------------------------------------------------------------------------

@@ -130,6 +130,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "export.no_status": {"th": "ต้องเลือกสถานะอย่างน้อยหนึ่งสถานะ", "en": "choose at least one status"},
     "export.no_font": {"th": "ต้องระบุชื่อแบบอักษร (--font)", "en": "name a font (--font)"},
+    "export.docx_only": {
+        "th": "{options} ใช้ได้กับ --format docx เท่านั้น (ไม่ใช่ {format})",
+        "en": "{options}: only with --format docx (not {format})",
+    },
     "export.not_text": {
         "th": "รูปแบบ {format} ไม่ใช่ข้อความ: แสดงตัวอย่างไม่ได้ ให้บันทึกเป็นไฟล์",
         "en": "the {format} format is not text: it cannot be previewed, save it to a file",
