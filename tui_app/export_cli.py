@@ -35,10 +35,12 @@ _THAI_TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _SUFFIX_FORMAT = {".txt": "text", ".text": "text", ".tsv": "tsv", ".tab": "tsv", ".csv": "csv", ".docx": "docx"}
 
 DESCRIPTION = """\
-Print the status table of one fiscal year (ลำดับ, รายการโครงการ, มิติ, งบประมาณ, เบิกจ่าย,
-the four status columns with ☑, หมายเหตุ) for a memo, a word processor or a spreadsheet.
+Print the status table of one fiscal year (ลำดับ, รายการโครงการ (ตั้งต้น), มิติ, งบประมาณ,
+เบิกจ่าย, the four status columns with ☑, หมายเหตุ) for a memo, a word processor or a
+spreadsheet, or save the whole report as a Word document.
 
-  text  the report's title, the table, the summary block, the as-of date and the reporter
+  text  the table's title, the table, the as-of date and reporter, the problems and
+        suggestions, and the summary block
   tsv   the table only, tab-separated, header row first: paste it into a word-processor table
   csv   the table with a สถานะ column; amounts as plain numbers (1234.50); a cell that a
         spreadsheet would run as a formula (= + - @ ...) starts with '
@@ -50,9 +52,9 @@ the four status columns with ☑, หมายเหตุ) for a memo, a word p
         Thai digits (--arabic-digits for 0-9), Buddhist-Era dates
 
 Output goes to standard output unless --out is given, so `tui-app export --format csv >
-table.csv` works in scripts and cron (a docx goes to a file, or to standard output only when it
-is redirected). CSV is UTF-8 with a byte-order mark (BOM), on standard
-output too, so that spreadsheets read Thai correctly; --plain-utf8 leaves it out."""
+table.csv` works in scripts and cron (a docx goes to a file, or to standard output only when
+that is redirected). CSV is UTF-8 with a byte-order mark (BOM), on standard output too, so that
+spreadsheets read Thai correctly; --plain-utf8 leaves it out."""
 
 EPILOG = """\
 examples:
