@@ -320,6 +320,8 @@ class _Builder:
             paragraph.alignment = align
         if indent:
             fmt.first_line_indent = PARAGRAPH_INDENT
+            if align is None:  # a body paragraph: justified the Thai way, as official letters are
+                paragraph.alignment = _ALIGN.THAI_JUSTIFY
         if left is not None:
             fmt.left_indent = left
         if space_before:
