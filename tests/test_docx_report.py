@@ -145,7 +145,8 @@ def test_sub_points_and_empty_parts() -> None:
         measures=[Measure(1, "โครงการทดสอบ", 1, steps=[Step("ขั้นแรก", done=True, sub_points=["ข้อย่อย"])])],
     )
     items = texts(body(read(render(plan, DOCX))))
-    assert in_order(items, ["ภารกิจตามมิติ", "-", "การดำเนินงาน", f"{DONE_MARK} (๑) ขั้นแรก", "- ข้อย่อย", "ผลการดำเนินงาน", "-"]) == []
+    expected = ["ภารกิจตามมิติ", "-", "การดำเนินงาน", f"{DONE_MARK} (๑) ขั้นแรก", "- ข้อย่อย", "ผลการดำเนินงาน", "-"]
+    assert in_order(items, expected) == []
     assert "ปัญหา อุปสรรค" not in items  # no problems written: no heading
 
 
@@ -434,13 +435,23 @@ def in_schema_order(found: list[str], order: list[str]) -> bool:
 
 def test_the_xml_keeps_the_schemas_order_word_is_strict_about(sample: Plan) -> None:
     document = read(render(sample, ExportOptions(format="docx", memo=True)))
-    tbl_pr = "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook".split()
+    tbl_pr = (
+        "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc tblCellSpacing "
+        "tblInd tblBorders shd tblLayout tblCellMar tblLook"
+    ).split()
     assert in_schema_order(children(the_table(document)._tbl.tblPr), tbl_pr)
-    sect_pr = "headerReference footerReference footnotePr endnotePr type pgSz pgMar paperSrc pgBorders lnNumType pgNumType cols formProt vAlign noEndnote titlePg textDirection bidi rtlGutter docGrid".split()
+    sect_pr = (
+        "headerReference footerReference footnotePr endnotePr type pgSz pgMar paperSrc pgBorders lnNumType "
+        "pgNumType cols formProt vAlign noEndnote titlePg textDirection bidi rtlGutter docGrid"
+    ).split()
     for section in document.sections:
         found = [t for t in children(section._sectPr) if t not in ("headerReference", "footerReference")]
         assert in_schema_order(found, sect_pr), found
-    r_pr = "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint noProof snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u effect bdr shd fitText vertAlign rtl cs em lang".split()
+    r_pr = (
+        "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint noProof snapToGrid "
+        "vanish webHidden color spacing w kern position sz szCs highlight u effect bdr shd fitText vertAlign rtl cs "
+        "em lang"
+    ).split()
     for r in document.element.body.iter(qn("w:r")):
         assert in_schema_order(children(r.find(qn("w:rPr"))), r_pr)
 

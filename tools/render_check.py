@@ -43,6 +43,7 @@ from tui_app.report import COL_STATUS, STATUS_GROUP_HEADER, TABLE_HEADERS_WRAPPE
 CHECK = "☑"
 A4 = (841.89, 595.28)  # landscape, in points
 TOLERANCE = 2.0  # points
+NEAR_COLUMN = 22.0  # points: a ☑ this near a status column's centre belongs to it (columns are ~50 apart)
 CONVERT_TIMEOUT = 180  # seconds
 
 _PAGE = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', re.S)
@@ -109,7 +110,8 @@ def pages_of(pdf: Path) -> list[Page]:
     pages = []
     for number, (width, height, inner) in enumerate(_PAGE.findall(out), start=1):
         words = [
-            Word(float(a), float(b), float(c), float(d), html.unescape(text)) for a, b, c, d, text in _WORD.findall(inner)
+            Word(float(a), float(b), float(c), float(d), html.unescape(text))
+            for a, b, c, d, text in _WORD.findall(inner)
         ]
         pages.append(Page(number, float(width), float(height), words))
     return pages
@@ -150,7 +152,13 @@ def merged_words(words: list[Word]) -> list[Word]:
         current = None
         for word in line:
             if current is not None and word.x0 - current.x1 < 1.0:
-                current = Word(current.x0, min(current.y0, word.y0), max(current.x1, word.x1), max(current.y1, word.y1), current.text + word.text)
+                current = Word(
+                    current.x0,
+                    min(current.y0, word.y0),
+                    max(current.x1, word.x1),
+                    max(current.y1, word.y1),
+                    current.text + word.text,
+                )
             else:
                 if current is not None:
                     result.append(current)
@@ -236,7 +244,9 @@ def check(docx: Path, keep: Path | None = None) -> tuple[bool, list[str]]:
     say(
         len(landscape) == len(header_pages),
         f"table pages {span}: {len(landscape)} of {len(header_pages)} are A4 landscape"
-        + "".join(f"; page {p.number} is {p.width:.1f} x {p.height:.1f} pt" for p in header_pages if p not in landscape),
+        + "".join(
+            f"; page {p.number} is {p.width:.1f} x {p.height:.1f} pt" for p in header_pages if p not in landscape
+        ),
     )
     expected = table_rows(docx)
     if expected is not None:
@@ -251,12 +261,17 @@ def check(docx: Path, keep: Path | None = None) -> tuple[bool, list[str]]:
             say(False, f"status column {label}: its header word {key!r} was not found")
             continue
         centre = statistics.median(column)
-        mine = [(n, w) for n, w in marks if abs(w.centre - centre) <= (TOLERANCE + 20)]
+        mine = [(n, w) for n, w in marks if abs(w.centre - centre) <= NEAR_COLUMN]
         xs = [w.centre for _, w in mine]
         off = [f"page {n} x={w.centre:.1f}" for n, w in mine if abs(w.centre - centre) > TOLERANCE]
         spread = f"x {min(xs):.1f}-{max(xs):.1f}" if xs else "none"
-        say(not off, f"status column {label}: {len(xs)} ☑ at {spread}, header centre {centre:.1f} (±{TOLERANCE:g} pt)" + (f"; off: {', '.join(off)}" if off else ""))
-    placed = sum(1 for _, w in marks if any(abs(w.centre - statistics.median(c)) <= TOLERANCE + 20 for c in centres.values() if c))
+        say(
+            not off,
+            f"status column {label}: {len(xs)} ☑ at {spread}, header centre {centre:.1f} (±{TOLERANCE:g} pt)"
+            + (f"; off: {', '.join(off)}" if off else ""),
+        )
+    column_centres = [statistics.median(c) for c in centres.values() if c]
+    placed = sum(1 for _, w in marks if any(abs(w.centre - c) <= NEAR_COLUMN for c in column_centres))
     say(placed == len(marks), f"every ☑ is under a status column ({placed} of {len(marks)})")
     say(not broken, "no header word broken" + (f": {', '.join(broken)}" if broken else ""))
     ok = failures == 0

@@ -12,8 +12,8 @@ dialog use the same public API::
   ``options.bom`` is false; a Word document for ``docx``, made by
   :func:`tui_app.docx_report.docx_bytes`).
 - :func:`render_export` ``(plan, options) -> str``: the same as text, for a preview on screen
-  (CSV without the BOM; a binary format is refused). :func:`render_text`, :func:`render_tsv`, :func:`render_csv` render one
-  format whatever ``options.format`` says.
+  (CSV without the BOM; a binary format is refused). :func:`render_text`, :func:`render_tsv`,
+  :func:`render_csv` render one format whatever ``options.format`` says.
 - :func:`write_export` ``(path, data, overwrite=False) -> Path``: atomic write (temporary file in
   the same folder, fsync, rename); refuses to replace an existing file unless ``overwrite``;
   every failure is an :class:`ExportError` (a :class:`~tui_app.errors.UserError`) that names
@@ -27,8 +27,8 @@ The formats:
 - **text**: the table's title (:func:`~tui_app.report.table_title`), a line naming the filter
   (when one is applied), the status table in a tabulate ``style``, then in the source
   document's order the as-of date and reporter, the problems and suggestions, and the summary
-  block (``include_summary``). Columns line up by display width (Thai marks take no cell); the title and
-  remarks columns wrap at ``width`` cells. In the Markdown styles (``pipe``, ``github``,
+  block (``include_summary``). Columns line up by display width (Thai marks take no cell); the
+  title and remarks columns wrap at ``width`` cells. In the Markdown styles (``pipe``, ``github``,
   ``orgtbl``) the headers stay on one line so that the header row is still a header row.
 - **tsv**: the table only, header row first, one row per line, tabs and new lines in cells
   turned to spaces; for pasting into a word-processor table. Figures as in the text table.

@@ -277,8 +277,9 @@ class Plan:
 
         Kept: organization, plan title and period, round, reporter and position, the
         introduction (to be brought up to date rather than typed again), the memo's office
-        details (department, document-number prefix, addressee), the level bands, the dimensions, and every measure's order, kind, title, dimension, mission and
-        steps (with their sub-points and uids, so a measure can be followed from year to year).
+        details (department, document-number prefix, addressee), the level bands, the
+        dimensions, and every measure's order, kind, title, dimension, mission and steps (with
+        their sub-points and uids, so a measure can be followed from year to year).
         Started anew: the as-of date, problems and suggestions, and each measure's status
         (waiting for report), ticks, result, remarks, budget and disbursed.
         """
