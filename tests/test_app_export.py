@@ -84,7 +84,7 @@ async def test_x_on_the_status_table_opens_the_dialog_with_a_text_preview(app_fa
         assert lines[0].startswith("รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต")
         assert sum("☑" in line for line in lines) == 15
         assert any("83.33" in line for line in lines)
-        assert info(screen) == "ตัวอย่าง: 15 รายการ · 68 บรรทัด · 11,760 ไบต์"
+        assert info(screen) == "ตัวอย่าง: 15 รายการ · 75 บรรทัด · 12,822 ไบต์"
         assert path_field(screen).value == str(tmp_path / "status-2566.txt")
         # on screen: the table's first rows (the ☑ columns are to the right, scrolled to with →),
         # every line within 80 cells, the keys in the footer
@@ -110,7 +110,7 @@ async def test_f_steps_through_the_formats_and_the_file_name_follows(app_factory
         assert preview(screen)[0] == "\t".join(TABLE_HEADERS)
         assert path_field(screen).value == str(tmp_path / "status-2566.tsv")
         assert "→ คือแท็บ" in info(screen)
-        assert "ลำดับ → รายการโครงการ → มิติ" in screen_text(app)  # a tab is drawn as a mark
+        assert "ลำดับ → รายการโครงการ (ตั้งต้น) → มิติ" in screen_text(app)  # a tab is drawn as a mark
         await pilot.press("f")
         await pilot.pause()
         assert preview(screen)[0] == ",".join(CSV_HEADERS)  # the CSV header, no BOM on screen

@@ -108,8 +108,8 @@ def test_tsv(db: Path, capfdbinary) -> None:
     code, out, _ = run(capfdbinary, "--db", str(db), "--year", "2567", "export", "--format", "tsv")
     assert code == 0
     lines = out.decode("utf-8").splitlines()
-    assert lines[0].startswith("ลำดับ\tรายการโครงการ\t")
-    assert lines[4].split("\t")[1] == "'" + HOSTILE  # formula-safe, as in CSV
+    assert lines[0].startswith("ลำดับ	รายการโครงการ (ตั้งต้น)	")
+    assert lines[4].split("	")[1] == "'" + HOSTILE  # formula-safe, as in CSV
 
 
 # --- files --------------------------------------------------------------------------------------

@@ -215,8 +215,8 @@ class RemoveMeasure(Change):
 
 # --- plan and dimensions ----------------------------------------------------------------------
 
-_PLAN_TEXT = {"plan_title", "plan_period", "reporter", "position"}
-_PLAN_MULTILINE = {"problems", "suggestions"}
+_PLAN_TEXT = {"plan_title", "plan_period", "reporter", "position", "department", "doc_number_prefix", "addressee"}
+_PLAN_MULTILINE = {"problems", "suggestions", "introduction"}
 
 
 @dataclass

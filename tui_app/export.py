@@ -12,10 +12,12 @@ dialog use the same public API::
   extension, binary or text, the options that apply, the renderer); :data:`FORMATS` and
   :data:`EXTENSIONS` are derived from it.
 - :func:`render` ``(plan, options) -> bytes``: the file's bytes (UTF-8; CSV with a BOM unless
-  ``options.bom`` is false; a binary format's own bytes).
+  ``options.bom`` is false; a binary format's own bytes: a Word document for ``docx``, made by
+  :func:`tui_app.docx_report.docx_bytes`, a workbook for ``xlsx``).
 - :func:`render_export` ``(plan, options) -> str``: the same as text, for a preview on screen
   (CSV without the BOM); a binary format has none. :func:`render_text`, :func:`render_tsv`,
-  :func:`render_csv`, :func:`render_xlsx` render one format whatever ``options.format`` says.
+  :func:`render_csv`, :func:`render_xlsx`, :func:`render_docx` render one format whatever
+  ``options.format`` says.
 - :func:`write_export` ``(path, data, overwrite=False) -> Path``: atomic write (temporary file in
   the same folder, fsync, rename); refuses to replace an existing file unless ``overwrite``;
   every failure is an :class:`ExportError` (a :class:`~tui_app.errors.UserError`) that names
@@ -26,13 +28,17 @@ dialog use the same public API::
 
 The formats:
 
-- **text**: the report's title line, a line naming the filter (when one is applied), the
-  status table in a tabulate ``style``, the summary block (``include_summary``) and the as-of
-  date and reporter. Columns line up by display width (Thai marks take no cell); the title and
-  remarks columns wrap at ``width`` cells, at Thai word boundaries (:func:`~tui_app.thai.wrap_display`).
-  In the Markdown styles (``pipe``, ``github``) and ``orgtbl`` every table row stays one line of
-  text, the header row included (a second line would be read as another row): nothing is
-  wrapped, and a new line typed in a cell becomes ``<br>`` (a space in Org).
+- **text**: the table's title (:func:`~tui_app.report.table_title`), a line naming the filter
+  (when one is applied), the status table in a tabulate ``style``, then in the source
+  document's order the as-of date and reporter, the problems and suggestions, and the summary
+  block (``include_summary``). Columns line up by display width (Thai marks take no cell); the
+  title and remarks columns wrap at ``width`` cells, at Thai word boundaries
+  (:func:`~tui_app.thai.wrap_display`). In the Markdown styles (``pipe``, ``github``) and
+  ``orgtbl`` every table row stays one line of text, the header row included (a second line
+  would be read as another row): nothing is wrapped, and a new line typed in a cell becomes
+  ``<br>`` (a space in Org).
+- **docx**: the whole report as a Word document (:mod:`tui_app.docx_report`), or with
+  ``table_only`` just the titled status table; ``memo`` puts a covering memo first.
 - **tsv**: the table only, header row first, one row per line, tabs and new lines in cells
   turned to spaces; for pasting into a word-processor table. Figures as in the text table.
   Formula-safe like CSV: a cell starting with ``= + - @`` gets a leading ``'``.
@@ -62,21 +68,27 @@ from pathlib import Path
 
 from tui_app.errors import UserError
 from tui_app.store.files import write_file
-from tui_app.model import STATUS_THAI, Measure, Plan, Status, strip_escapes
+from tui_app.model import STATUS_THAI, Measure, Plan, Status, clean_text, strip_escapes
 from tui_app.report import (
     COL_REMARKS,
     COL_TITLE,
     TABLE_HEADERS,
     TABLE_HEADERS_WRAPPED,
     filter_lines,
+    notes,
     report_summary_lines,
     select_measures,
     signature_lines,
     status_marks,
     table_row,
-    title_line,
+    table_title,
 )
 from tui_app.thai import thai_digits, wrap_display
+
+#: formats that write figures with Thai digits unless told otherwise (an official document)
+THAI_DIGIT_FORMATS = frozenset({"docx"})
+#: the font of a Word document unless told otherwise
+DEFAULT_FONT = "TH Sarabun New"
 
 #: the tabulate styles offered (all of them draw multi-line cells)
 STYLES: tuple[str, ...] = (
@@ -133,10 +145,15 @@ class ExportOptions:
       Markdown and Org styles never wrap);
     - ``dimension``: only the measures of this dimension (``None``: all);
     - ``statuses``: only the measures in these statuses (all four by default);
-    - ``thai_digits``: ๐–๙ for the figures of the text and TSV formats;
-    - ``include_summary``: the summary block under the table (text and xlsx);
+    - ``thai_digits``: ๐–๙ for the figures of the text, TSV and docx formats; ``None`` (the
+      default) leaves it to the format: Thai digits in docx (:data:`THAI_DIGIT_FORMATS`), 0–9
+      elsewhere;
+    - ``include_summary``: the summary block under the table (text, xlsx and docx);
     - ``bom``: start the CSV with a UTF-8 byte-order mark (``utf-8-sig``), which spreadsheets
-      need to read Thai correctly; false for plain UTF-8.
+      need to read Thai correctly; false for plain UTF-8;
+    - ``table_only``: docx: only the titled status table, not the whole report;
+    - ``font``: docx: the font of every run, Thai (complex-script) runs included;
+    - ``memo``: docx: a covering memo (บันทึกข้อความ) first.
     """
 
     format: str = "text"
@@ -144,9 +161,12 @@ class ExportOptions:
     width: int = DEFAULT_WIDTH
     dimension: int | None = None
     statuses: frozenset[Status] = field(default_factory=lambda: frozenset(Status))
-    thai_digits: bool = False
+    thai_digits: bool | None = None
     include_summary: bool = True
     bom: bool = True
+    table_only: bool = False
+    font: str = DEFAULT_FONT
+    memo: bool = False
 
     @property
     def filtered_statuses(self) -> frozenset[Status] | None:
@@ -154,8 +174,13 @@ class ExportOptions:
         chosen = frozenset(self.statuses)
         return None if chosen == frozenset(Status) else chosen
 
+    @property
+    def uses_thai_digits(self) -> bool:
+        """Whether figures are written with ๐–๙: as asked, else as the format does by default."""
+        return self.format in THAI_DIGIT_FORMATS if self.thai_digits is None else self.thai_digits
+
     def digits(self, text: str) -> str:
-        return thai_digits(text) if self.thai_digits else text
+        return thai_digits(text) if self.uses_thai_digits else text
 
 
 def check_options(plan: Plan, options: ExportOptions) -> None:
@@ -167,6 +192,8 @@ def check_options(plan: Plan, options: ExportOptions) -> None:
         raise ExportError("export.bad_width", width=options.width, min=MIN_WIDTH, max=MAX_WIDTH)
     if not options.statuses:
         raise ExportError("export.no_status")
+    if options.format == "docx" and not clean_text(options.font):
+        raise ExportError("export.no_font")
     if options.dimension is not None:
         numbers = sorted({d.number for d in plan.dimensions} | {m.dimension for m in plan.measures})
         if options.dimension not in numbers:
@@ -179,8 +206,10 @@ def check_options(plan: Plan, options: ExportOptions) -> None:
 
 
 def default_filename(plan: Plan, options: ExportOptions) -> str:
-    """``status-2566.txt`` / ``.tsv`` / ``.csv`` / ``.xlsx``: the format's extension."""
-    return f"status-{plan.fiscal_year}.{EXTENSIONS.get(options.format, 'txt')}"
+    """``status-2566.txt`` / ``.tsv`` / ``.csv``; ``report-2566.docx`` (the whole report) or
+    ``status-2566.docx`` (``table_only``)."""
+    stem = "report" if options.format == "docx" and not options.table_only else "status"
+    return f"{stem}-{plan.fiscal_year}.{EXTENSIONS.get(options.format, 'txt')}"
 
 
 def _rows(plan: Plan, options: ExportOptions) -> list[Measure]:
@@ -244,18 +273,21 @@ def render_text(plan: Plan, options: ExportOptions | None = None) -> str:
     measures = _rows(plan, options)
     digits = options.digits
     filtered = filter_lines(plan, options.dimension, options.filtered_statuses, len(measures), digits)
-    lines = [_printable(title_line(plan, digits), keep="")]
+    lines = [_printable(table_title(plan, thai_digits=options.uses_thai_digits), keep="")]
     if filtered:
         lines.append(_printable(filtered[0], keep=""))
     lines += ["", table_text(plan, measures, options)]
+    # the source document's closing order: as-of date, reporter, problems, suggestions, summary
+    signature = signature_lines(plan, digits=digits)
+    if signature:
+        lines += ["", *(_printable(line, keep="") for line in signature)]
+    for heading, paragraphs in notes(plan):
+        lines += ["", heading, *(_printable(p, keep="") for p in paragraphs)]
     if options.include_summary:
         summary = report_summary_lines(plan, measures, digits)
         if filtered:
             summary.insert(1, filtered[1])
         lines += ["", *(_printable(line, keep="") for line in summary)]
-    signature = signature_lines(plan, digits=digits)
-    if signature:
-        lines += ["", *(_printable(line, keep="") for line in signature)]
     return "\n".join(lines) + "\n"
 
 
@@ -327,6 +359,13 @@ def render_csv(plan: Plan, options: ExportOptions | None = None) -> str:
 
 
 # --- the public entry points ---------------------------------------------------------------------
+
+
+def render_docx(plan: Plan, options: ExportOptions | None = None) -> bytes:
+    """The report as a Word document (:func:`tui_app.docx_report.docx_bytes`)."""
+    from tui_app.docx_report import docx_bytes  # python-docx is loaded only for this format
+
+    return docx_bytes(plan, options or ExportOptions())
 
 
 def render_xlsx(plan: Plan, options: ExportOptions | None = None) -> bytes:
@@ -406,6 +445,15 @@ EXPORT_FORMATS: dict[str, ExportFormat] = {
             options=frozenset({"include_summary"}),
             render=render_xlsx,
             about_key="export_dialog.about.xlsx",
+        ),
+        ExportFormat(
+            "docx",
+            "export_dialog.format.docx",
+            "docx",
+            binary=True,
+            options=frozenset({"include_summary", "thai_digits", "table_only", "font", "memo"}),
+            render=render_docx,
+            about_key="export_dialog.about.docx",
         ),
     )
 }

@@ -1,4 +1,5 @@
-"""The ``tui-app export`` command: print or save the status table as text, TSV, CSV or .xlsx.
+"""The ``tui-app export`` command: print or save the status table as text, TSV, CSV or .xlsx,
+or the whole report as a Word document (docx).
 
 The work is done by :mod:`tui_app.export`; this module only reads the options. Every bad option
 is a :class:`~tui_app.errors.UserError`, which ``tui_app.cli.main`` prints as one line (in the
@@ -15,6 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from tui_app.export import (
+    DEFAULT_FONT,
     DEFAULT_WIDTH,
     EXPORT_FORMATS,
     FORMATS,
@@ -23,6 +25,7 @@ from tui_app.export import (
     ExportExistsError,
     ExportOptions,
     export_format,
+    default_filename,
     render,
     write_export,
 )
@@ -34,22 +37,30 @@ _THAI_TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _SUFFIX_FORMAT = {".text": "text", ".tab": "tsv", **{f".{f.extension}": f.name for f in EXPORT_FORMATS.values()}}
 
 DESCRIPTION = """\
-Print the status table of one fiscal year (ลำดับ, รายการโครงการ, มิติ, งบประมาณ, เบิกจ่าย,
-the four status columns with ☑, หมายเหตุ) for a memo, a word processor or a spreadsheet.
+Print the status table of one fiscal year (ลำดับ, รายการโครงการ (ตั้งต้น), มิติ, งบประมาณ,
+เบิกจ่าย, the four status columns with ☑, หมายเหตุ) for a memo, a word processor or a
+spreadsheet, or save the whole report as a Word document.
 
-  text  the report's title, the table, the summary block, the as-of date and the reporter
+  text  the table's title, the table, the as-of date and reporter, the problems and
+        suggestions, and the summary block
   tsv   the table only, tab-separated, header row first: paste it into a word-processor table
   csv   the table with a สถานะ column; amounts as plain numbers (1234.50); a cell that a
         spreadsheet would run as a formula (= + - @ ...) starts with '
   xlsx  an Excel workbook of the titled table as the report prints it, the summary below:
         amounts are numbers shown with two decimals (1,234.50), ready to print on A4
         landscape; the best way to open the table in Excel or LibreOffice Calc
+  docx  the whole report as a Word document, laid out as the printed report: title, introduction,
+        each dimension's measures with mission, steps and result, the status table on A4
+        landscape pages (header repeated on each page), the as-of date and reporter, problems,
+        suggestions and the summary; --table-only for the titled table alone, --memo for a
+        covering memo (บันทึกข้อความ) first. Font "TH Sarabun New" 16 pt (--font to change it),
+        Thai digits (--arabic-digits for 0-9), Buddhist-Era dates
 
 Output goes to standard output unless --out is given, so `tui-app export --format csv >
 table.csv` works in scripts and cron. CSV is UTF-8 with a byte-order mark (BOM), on standard
-output too, so that spreadsheets read Thai correctly; --plain-utf8 leaves it out. An .xlsx
-file goes to --out or to a redirect (> FILE), never to a terminal. A relative --out path is
-relative to the current folder (the app's export folder, $TUI_APP_EXPORT_DIR, is for the app)."""
+output too, so that spreadsheets read Thai correctly; --plain-utf8 leaves it out. An .xlsx or
+.docx file goes to --out or to a redirect (> FILE), never to a terminal. A relative --out path
+is relative to the current folder (the app's export folder, $TUI_APP_EXPORT_DIR, is for the app)."""
 
 EPILOG = """\
 examples:
@@ -58,6 +69,8 @@ examples:
   tui-app export --format csv --out status-2566.csv
   tui-app export --out status-2566.xlsx               the format from the extension
   tui-app export --dimension 2 --status in_progress completed --thai-digits
+  tui-app export --format docx --memo --out report-2566.docx
+  tui-app export --out status-2566.docx --table-only --font "TH SarabunIT๙"
 statuses: waiting (รอรายงาน), in_progress (อยู่ระหว่างดำเนินการ),
           completed (ดำเนินการแล้วเสร็จ), cannot (ไม่สามารถดำเนินการได้)"""
 
@@ -66,7 +79,7 @@ def add_export_command(sub: argparse._SubParsersAction, add_common: Callable[[ar
     """Add ``export`` to the subcommands; ``add_common`` adds --db, --year and --lang."""
     p = sub.add_parser(
         "export",
-        help="print or save the status table (text, TSV, CSV or .xlsx)",
+        help="print or save the status table (text, TSV, CSV, .xlsx) or the whole report (docx)",
         description=DESCRIPTION,
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -112,12 +125,23 @@ def add_export_command(sub: argparse._SubParsersAction, add_common: Callable[[ar
     )
     p.add_argument(
         "--thai-digits",
-        action="store_true",
-        help="write the figures of text and TSV with Thai digits (๐-๙); CSV keeps 0-9",
+        action="store_const",
+        const=True,
+        dest="thai_digits",
+        default=None,
+        help="write the figures of text and TSV with Thai digits (๐-๙); CSV keeps 0-9; docx has them anyway",
     )
     p.add_argument(
-        "--no-summary", action="store_true", help="leave out the summary block under the table (text and xlsx)"
+        "--arabic-digits",
+        action="store_const",
+        const=False,
+        dest="thai_digits",
+        help="docx: write the figures with 0-9 instead of Thai digits",
     )
+    p.add_argument("--table-only", action="store_true", help="docx: only the titled status table, not the whole report")
+    p.add_argument("--memo", action="store_true", help="docx: put a covering memo (บันทึกข้อความ) first")
+    p.add_argument("--font", metavar="NAME", default=DEFAULT_FONT, help=f'docx: the font (default: "{DEFAULT_FONT}")')
+    p.add_argument("--no-summary", action="store_true", help="leave out the summary block (text, xlsx and docx)")
     p.add_argument("--plain-utf8", action="store_true", help="CSV without the byte-order mark (BOM)")
     p.set_defaults(func=cmd_export)
 
@@ -168,7 +192,7 @@ def _format(args: argparse.Namespace) -> str:
 
 def options_from_args(args: argparse.Namespace) -> ExportOptions:
     """The :class:`ExportOptions` the command line asks for (not yet checked against a plan)."""
-    return ExportOptions(
+    options = ExportOptions(
         format=_format(args),
         style=args.style.strip().lower(),
         width=_whole(args.width, "--width"),
@@ -177,7 +201,23 @@ def options_from_args(args: argparse.Namespace) -> ExportOptions:
         thai_digits=args.thai_digits,
         include_summary=not args.no_summary,
         bom=not args.plain_utf8,
+        table_only=args.table_only,
+        font=args.font,
+        memo=args.memo,
     )
+    if options.format != "docx":  # said, rather than silently ignored
+        used = [
+            option
+            for option, given in (
+                ("--table-only", args.table_only),
+                ("--memo", args.memo),
+                ("--font", args.font != DEFAULT_FONT),
+            )
+            if given
+        ]
+        if used:
+            raise ExportError("export.docx_only", options=", ".join(used), format=options.format)
+    return options
 
 
 # --- the command ------------------------------------------------------------------------------
@@ -186,10 +226,12 @@ def options_from_args(args: argparse.Namespace) -> ExportOptions:
 def cmd_export(args: argparse.Namespace, store: PlanStore) -> int:
     options = options_from_args(args)
     to_stdout = not args.out or args.out == "-"
-    if to_stdout and export_format(options).binary and sys.stdout.isatty():
-        raise ExportError("export.binary_to_terminal", format=options.format)
     store.open(create=False, write=False)
-    data = render(store.load(args.year), options)
+    plan = store.load(args.year)
+    if to_stdout and export_format(options).binary and sys.stdout.isatty():
+        # checked before the work: a workbook or a Word document would only garble the terminal
+        raise ExportError("export.binary_to_terminal", format=options.format, filename=default_filename(plan, options))
+    data = render(plan, options)
     if not to_stdout:
         try:
             write_export(Path(args.out), data, overwrite=args.overwrite)

@@ -199,11 +199,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "th": "ไฟล์ .{format} ไม่ใช่ข้อความ: แสดงหรือคัดลอกเป็นข้อความไม่ได้ ให้เขียนเป็นไฟล์",
         "en": "a .{format} file is not text: it cannot be shown or copied as text; write it to a file",
     },
-    "export.binary_to_terminal": {
-        "th": "ไฟล์ .{format} ไม่ใช่ข้อความ จึงไม่พิมพ์ออกจอ: ใช้ --out FILE หรือ > FILE",
-        "en": "a .{format} file is not text and is not printed on a terminal: use --out FILE or > FILE",
-    },
     "export.no_status": {"th": "ต้องเลือกสถานะอย่างน้อยหนึ่งสถานะ", "en": "choose at least one status"},
+    "export.no_font": {"th": "ต้องระบุชื่อแบบอักษร (--font)", "en": "name a font (--font)"},
+    "export.docx_only": {
+        "th": "{options} ใช้ได้กับ --format docx เท่านั้น (ไม่ใช่ {format})",
+        "en": "{options}: only with --format docx (not {format})",
+    },
+    "export.binary_to_terminal": {
+        "th": "ไฟล์ {format} แสดงบนจอไม่ได้: ระบุไฟล์ด้วย --out เช่น --out {filename}",
+        "en": "a {format} file cannot be shown on the terminal: name a file with --out, e.g. --out {filename}",
+    },
     "export.no_dimension": {
         "th": "ปีงบประมาณ {year} ไม่มีมิติที่ {number} (มี: {numbers})",
         "en": "fiscal year {year} has no dimension {number} (there are: {numbers})",
@@ -584,6 +589,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "one page wide. Opens in Excel and LibreOffice Calc.\n\n"
         "The file is not text, so there is no preview and it cannot go to the clipboard: press w to write it.",
     },
+    "export_dialog.format.docx": {"th": "Word (.docx)", "en": "Word (.docx)"},
+    "export_dialog.about.docx": {
+        "th": "เอกสาร Word (.docx) ของรายงานทั้งฉบับตามแบบที่ยื่น: ชื่อรายงาน บทนำ แต่ละมิติพร้อมโครงการ ภารกิจ "
+        "การดำเนินงาน (☑ ข้อที่ทำแล้ว) และผลการดำเนินงาน ตารางสถานะบนหน้า A4 แนวนอน (หัวตารางซ้ำทุกหน้า) "
+        "ข้อมูล ณ วันที่ ผู้รายงาน ปัญหา อุปสรรค ข้อเสนอแนะ และสรุปผล แบบอักษร TH Sarabun New 16 พอยต์ "
+        "ตัวเลขไทย เปิดได้ทั้ง Word และ LibreOffice Writer\n\n"
+        "ไฟล์นี้ไม่ใช่ข้อความ จึงไม่มีตัวอย่างและคัดลอกไปยังคลิปบอร์ดไม่ได้: กด w เพื่อเขียนไฟล์ "
+        "(บันทึกข้อความนำส่งและตารางอย่างเดียว: tui-app export --format docx --memo / --table-only)",
+        "en": "A Word document (.docx) of the whole report as it is filed: title, introduction, each dimension "
+        "with its measures' mission, steps (☑ done) and result, the status table on A4 landscape pages (header "
+        "repeated on each page), the as-of date, reporter, problems, suggestions and the summary; TH Sarabun New "
+        "16 pt, Thai digits. Opens in Word and LibreOffice Writer.\n\n"
+        "The file is not text, so there is no preview and it cannot go to the clipboard: press w to write it "
+        "(a covering memo or the table alone: tui-app export --format docx --memo / --table-only).",
+    },
     "export_dialog.style": {"th": "แบบตาราง (s)", "en": "Style (s)"},
     "export_dialog.width": {"th": "ตัดบรรทัดที่", "en": "Wrap at"},
     "export_dialog.dimension": {"th": "มิติ (d)", "en": "Dimension (d)"},
@@ -660,6 +680,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "field.plan_period": {"th": "ระยะเวลาของแผน", "en": "plan period"},
     "field.reporter": {"th": "ผู้รายงาน", "en": "reporter"},
     "field.position": {"th": "ตำแหน่ง", "en": "position"},
+    "field.department": {"th": "ส่วนราชการ", "en": "department"},
+    "field.doc_number_prefix": {"th": "ที่ (เลขหนังสือ)", "en": "document number"},
+    "field.addressee": {"th": "เรียน", "en": "addressee"},
+    "field.introduction": {"th": "บทนำ", "en": "introduction"},
     "field.problems": {"th": "ปัญหา อุปสรรค", "en": "problems"},
     "field.suggestions": {"th": "ข้อเสนอแนะ", "en": "suggestions"},
     "field.round_months": {"th": "รอบการรายงาน (เดือน)", "en": "round (months)"},

@@ -423,6 +423,11 @@ class Plan:
     position: str = ""
     problems: str = ""
     suggestions: str = ""
+    introduction: str = ""  # บทนำ: the report's opening paragraphs
+    # the office details of the covering memo (บันทึกข้อความ)
+    department: str = ""  # ส่วนราชการ
+    doc_number_prefix: str = ""  # ที่ (e.g. "อท ๕๓๖๐๑/")
+    addressee: str = ""  # เรียน
     dimensions: list[Dimension] = field(default_factory=list)
     measures: list[Measure] = field(default_factory=list)
     level_bands: tuple[LevelBand, ...] = DEFAULT_LEVEL_BANDS
@@ -448,9 +453,11 @@ class Plan:
     def carried_over(self, fiscal_year: int) -> Plan:
         """The same plan set up for another fiscal year, to report on afresh.
 
-        Kept: organization, plan title and period, round, reporter and position, the level
-        bands, the dimensions, and every measure's order, kind, title, dimension, mission and
-        steps (with their sub-points and uids, so a measure can be followed from year to year).
+        Kept: organization, plan title and period, round, reporter and position, the
+        introduction (to be brought up to date rather than typed again), the memo's office
+        details (department, document-number prefix, addressee), the level bands, the
+        dimensions, and every measure's order, kind, title, dimension, mission and steps (with
+        their sub-points and uids, so a measure can be followed from year to year).
         Started anew: the as-of date, problems and suggestions, and each measure's status
         (waiting for report), ticks, result, remarks, budget and disbursed.
         """
@@ -462,6 +469,10 @@ class Plan:
             round_months=self.round_months,
             reporter=self.reporter,
             position=self.position,
+            introduction=self.introduction,
+            department=self.department,
+            doc_number_prefix=self.doc_number_prefix,
+            addressee=self.addressee,
             dimensions=[Dimension(d.number, d.title) for d in self.dimensions],
             measures=[
                 Measure(
@@ -491,6 +502,10 @@ class Plan:
             "position": self.position,
             "problems": self.problems,
             "suggestions": self.suggestions,
+            "introduction": self.introduction,
+            "department": self.department,
+            "doc_number_prefix": self.doc_number_prefix,
+            "addressee": self.addressee,
             "dimensions": [d.to_doc() for d in self.dimensions],
             "level_bands": [b.to_doc() for b in self.level_bands],
         }
@@ -520,6 +535,10 @@ class Plan:
             position=_doc_text(header, "position"),
             problems=_doc_text(header, "problems", multiline=True),
             suggestions=_doc_text(header, "suggestions", multiline=True),
+            introduction=_doc_text(header, "introduction", multiline=True),
+            department=_doc_text(header, "department"),
+            doc_number_prefix=_doc_text(header, "doc_number_prefix"),
+            addressee=_doc_text(header, "addressee"),
             dimensions=sorted(
                 (Dimension.from_doc(d) for d in _doc_list(header, "dimensions", object)), key=lambda d: d.number
             ),

@@ -24,10 +24,14 @@ Digits = Callable[[str], str]
 #: the mark of the status column that holds (the source document's ticked box)
 CHECK = "☑"
 
-#: the status table's headers, one line each (TSV, CSV, Markdown tables)
+#: the title column's header as the source document's status table prints it
+SOURCE_TITLE_HEADER = "รายการโครงการ (ตั้งต้น)"
+
+#: the status table's headers, one line each (TSV, CSV, Markdown tables), worded as the source
+#: document words them
 TABLE_HEADERS: tuple[str, ...] = (
     "ลำดับ",
-    "รายการโครงการ",
+    SOURCE_TITLE_HEADER,
     "มิติ",
     "งบประมาณ (บาท)",
     "เบิกจ่าย (บาท)",
@@ -35,8 +39,6 @@ TABLE_HEADERS: tuple[str, ...] = (
     "หมายเหตุ",
 )
 
-#: the title column's header as the source document's status table prints it
-SOURCE_TITLE_HEADER = "รายการโครงการ (ตั้งต้น)"
 #: the headings of the report's plan-level free text
 PROBLEMS_HEADING = "ปัญหา อุปสรรค"
 SUGGESTIONS_HEADING = "ข้อเสนอแนะ"
@@ -45,7 +47,7 @@ SUGGESTIONS_HEADING = "ข้อเสนอแนะ"
 #: status columns stay narrow in a text table
 TABLE_HEADERS_WRAPPED: tuple[str, ...] = (
     "ลำดับ",
-    "รายการโครงการ",
+    "รายการโครงการ\n(ตั้งต้น)",
     "มิติ",
     "งบประมาณ\n(บาท)",
     "เบิกจ่าย\n(บาท)",
@@ -55,6 +57,11 @@ TABLE_HEADERS_WRAPPED: tuple[str, ...] = (
     "ไม่\nสามารถ\nดำเนิน\nการได้",
     "หมายเหตุ",
 )
+
+#: the upper header cell that spans the four status columns in a two-row header (docx, xlsx):
+#: the first row holds the other columns' headers (each spanning both rows) and this one; the
+#: second row the four statuses
+STATUS_GROUP_HEADER = "สถานะ"
 
 #: positions of the columns in :data:`TABLE_HEADERS` / :func:`table_row`
 COL_ORDER, COL_TITLE, COL_DIMENSION, COL_BUDGET, COL_DISBURSED = range(5)
@@ -124,6 +131,17 @@ def signature_lines(plan: Plan, *, digits: Digits = _same) -> list[str]:
     if plan.reporter or plan.position:
         lines.append(f"ชื่อ - สกุล ผู้รายงาน {plan.reporter} ตำแหน่ง {plan.position}".rstrip())
     return lines
+
+
+def notes(plan: Plan) -> list[tuple[str, list[str]]]:
+    """The problems and the suggestions that have text, as ``(heading, paragraphs)``, in the
+    order the report prints them (after the reporter, before the summary block)."""
+    sections = []
+    for heading, text in ((PROBLEMS_HEADING, plan.problems), (SUGGESTIONS_HEADING, plan.suggestions)):
+        paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
+        if paragraphs:
+            sections.append((heading, paragraphs))
+    return sections
 
 
 def status_text(plan: Plan) -> str:
