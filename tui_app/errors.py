@@ -7,6 +7,11 @@ the screen can say it in Thai or English; ``str(error)`` is the English text.
 from __future__ import annotations
 
 
+class Term(str):
+    """A message parameter that is itself a catalogue key (``status.completed``): said in the
+    message's language, like a ``field.…`` key."""
+
+
 class UserError(Exception):
     """An error to tell the user about, in their language."""
 
@@ -18,9 +23,9 @@ class UserError(Exception):
     def message(self, lang: str) -> str:
         from tui_app.i18n import t
 
-        # A parameter that is itself a catalogue key (``field.title``) is said in ``lang`` too.
+        # A parameter that is itself a catalogue key (``field.title``, a Term) is said in ``lang`` too.
         params = {
-            name: t(value, lang) if isinstance(value, str) and value.startswith("field.") else value
+            name: t(value, lang) if isinstance(value, Term) or (isinstance(value, str) and value.startswith("field.")) else value
             for name, value in self.params.items()
         }
         return t(self.key, lang, **params)

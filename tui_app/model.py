@@ -43,6 +43,15 @@ STATUS_THAI: dict[Status, str] = {
     Status.CANNOT: "ไม่สามารถดำเนินการได้",
 }
 
+class Mismatch(str, Enum):
+    """How a measure's status and its step checklist can contradict each other."""
+
+    #: "completed", but not every step is ticked
+    COMPLETED_WITH_OPEN_STEPS = "completed_open_steps"
+    #: every step is ticked, but the status is not "completed"
+    ALL_DONE_NOT_COMPLETED = "all_done_not_completed"
+
+
 KIND_THAI: dict[Kind, str] = {
     Kind.PROJECT: "โครงการ",
     Kind.MEASURE: "มาตรการ",
@@ -133,8 +142,9 @@ class Measure:
     dimension: int
     kind: Kind = Kind.PROJECT
     mission: str = ""
-    budget: Money = Money("0.00")
-    disbursed: Money = Money("0.00")
+    #: ``None``: not given (stored as JSON null), which is not the same as 0.00
+    budget: Money | None = None
+    disbursed: Money | None = None
     status: Status = Status.WAITING
     remarks: str = ""
     result: str = ""
@@ -148,6 +158,26 @@ class Measure:
     @property
     def all_steps_done(self) -> bool:
         return bool(self.steps) and all(s.done for s in self.steps)
+
+    @property
+    def mismatch(self) -> Mismatch | None:
+        """How the status and the checklist contradict each other, if they do.
+
+        Both are allowed (reality is messy: a report may be filed before every box is ticked);
+        the screens show it so that it is not overlooked.
+        """
+        if not self.steps:
+            return None
+        if self.status is Status.COMPLETED and not self.all_steps_done:
+            return Mismatch.COMPLETED_WITH_OPEN_STEPS
+        if self.status is not Status.COMPLETED and self.all_steps_done:
+            return Mismatch.ALL_DONE_NOT_COMPLETED
+        return None
+
+    @property
+    def over_budget(self) -> bool:
+        """More was disbursed than the budget (both given)."""
+        return self.budget is not None and self.disbursed is not None and self.disbursed > self.budget
 
     def step(self, uid: str) -> Step:
         for s in self.steps:
@@ -163,8 +193,8 @@ class Measure:
             "title": self.title,
             "dimension": self.dimension,
             "mission": self.mission,
-            "budget": str(self.budget),
-            "disbursed": str(self.disbursed),
+            "budget": None if self.budget is None else str(self.budget),
+            "disbursed": None if self.disbursed is None else str(self.disbursed),
             "status": self.status.value,
             "remarks": self.remarks,
             "result": self.result,
@@ -180,13 +210,18 @@ class Measure:
             title=clean_text(str(doc["title"])),
             dimension=int(doc["dimension"]),
             mission=clean_text(str(doc.get("mission", "")), multiline=True),
-            budget=parse_money(str(doc.get("budget", "0"))),
-            disbursed=parse_money(str(doc.get("disbursed", "0"))),
+            budget=_amount(doc.get("budget")),
+            disbursed=_amount(doc.get("disbursed")),
             status=Status(doc.get("status", Status.WAITING.value)),
             remarks=clean_text(str(doc.get("remarks", "")), multiline=True),
             result=clean_text(str(doc.get("result", "")), multiline=True),
             steps=[Step.from_doc(s) for s in doc.get("steps", [])],
         )
+
+
+def _amount(value: object) -> Money | None:
+    """An amount as the file holds it: a decimal string, or null (or no key) for not given."""
+    return None if value is None else parse_money(str(value))
 
 
 @dataclass
@@ -264,6 +299,19 @@ class Plan:
     def measures_in_table_order(self) -> list[Measure]:
         return sorted(self.measures, key=lambda m: m.order)
 
+    def renumber(self) -> None:
+        """Number the measures 1, 2, 3, … by dimension, then by their order within it.
+
+        The official status table numbers its items (ลำดับ) this way: every measure of
+        dimension 1 before those of dimension 2, and so on, with no gaps. Within a dimension the
+        measures keep their relative order. Called after every change that adds, moves or
+        removes a measure, and when a plan is read (so a file numbered otherwise by hand, or by
+        an older version, is shown numbered this way and saved so at its next change).
+        """
+        ordered = sorted(self.measures, key=lambda m: (m.dimension, m.order))
+        for number, m in enumerate(ordered, start=1):
+            m.order = number
+
     def measures_of(self, dimension: int) -> list[Measure]:
         return [m for m in self.measures_in_table_order() if m.dimension == dimension]
 
@@ -321,7 +369,7 @@ class Plan:
     def from_docs(cls, header: dict, measures: list[dict]) -> Plan:
         as_of = header.get("as_of")
         bands = header.get("level_bands")
-        return cls(
+        plan = cls(
             fiscal_year=int(header["fiscal_year"]),
             organization=clean_text(str(header.get("organization", ""))),
             plan_title=clean_text(str(header.get("plan_title", ""))),
@@ -336,3 +384,5 @@ class Plan:
             measures=[Measure.from_doc(m) for m in measures],
             level_bands=tuple(LevelBand.from_doc(b) for b in bands) if bands else DEFAULT_LEVEL_BANDS,
         )
+        plan.renumber()
+        return plan

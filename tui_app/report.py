@@ -23,6 +23,9 @@ Digits = Callable[[str], str]
 #: the mark of the status column that holds (the source document's ticked box)
 CHECK = "☑"
 
+#: beside the disbursement percent when more was disbursed than budgeted
+OVER_BUDGET = "(เบิกจ่ายเกินงบประมาณ)"
+
 #: the status table's headers, one line each (TSV, CSV, Markdown tables)
 TABLE_HEADERS: tuple[str, ...] = (
     "ลำดับ",
@@ -83,6 +86,7 @@ def header_lines(plan: Plan) -> list[str]:
 def summary_lines(summary: Summary) -> list[str]:
     """The summary block (สรุปผลการขับเคลื่อนแผนฯ) worded as the source document words it."""
     c = summary.counts
+    over = f" {OVER_BUDGET}" if summary.over_budget else ""
     return [
         "สรุปผลการขับเคลื่อนแผนฯ",
         f"- แผนปฏิบัติการป้องกันการทุจริต มีโครงการ/กิจกรรม/มาตรการ จำนวน {summary.total} โครงการ",
@@ -90,7 +94,7 @@ def summary_lines(summary: Summary) -> list[str]:
         f"- อยู่ระหว่างดำเนินการ {c[Status.IN_PROGRESS]} โครงการ",
         f"- ดำเนินการแล้วเสร็จ {c[Status.COMPLETED]} โครงการ",
         f"- ไม่สามารถดำเนินการได้ {c[Status.CANNOT]} โครงการ",
-        f"- เบิกจ่ายงบประมาณ {format_money(summary.disbursed)} บาท คิดเป็นร้อยละ {summary.disbursed_percent:.2f}",
+        f"- เบิกจ่ายงบประมาณ {format_money(summary.disbursed)} บาท คิดเป็นร้อยละ {summary.disbursed_percent:.2f}{over}",
         f"- มีการนำแผนฯ ไปปฏิบัติ ระดับ {summary.level.thai} ร้อยละ {summary.implementation_percent:.2f}",
     ]
 
@@ -132,7 +136,9 @@ def status_marks(status: Status) -> list[str]:
 def table_row(measure: Measure, digits: Digits = _same) -> list[str]:
     """One row of the status table as text, in the order of :data:`TABLE_HEADERS`.
 
-    Amounts have two decimals and thousands separators; the title and remarks are as stored.
+    Amounts have two decimals and thousands separators (an amount not given is an empty cell,
+    as the official table would leave it blank; 0.00 is a real zero); the title and remarks are
+    as stored.
     """
     return [
         digits(str(measure.order)),

@@ -288,7 +288,8 @@ class StatusTableScreen(PlanScreen):
                 "status_table.summary.disbursed",
                 amount=format_money(summary.disbursed),
                 percent=f"{summary.disbursed_percent:.2f}",
-            ),
+            )
+            + (f" ({t('warning.over_budget_short')})" if summary.over_budget else ""),
             t(
                 "status_table.summary.level",
                 level=summary.level.english,
