@@ -19,8 +19,7 @@ from textual.widgets import Select, Static
 from tui_app.changes import AddMeasure, RemoveMeasure, SetMeasureField, SetStepDone
 from tui_app.errors import ConflictError
 from tui_app.export import ExportOptions, render_export
-from tui_app.model import Measure, Mismatch, Status
-from tui_app.money import read_money
+from tui_app.model import Measure, Status, Step
 from tui_app.report import status_text
 from tui_app.session import Session
 from tui_app.store import PlanStore
@@ -188,9 +187,9 @@ def test_item5_a_file_numbered_out_of_order_is_read_numbered_by_dimension(store)
 
 
 def test_item6_mismatch_in_the_model():
-    steps_open = Measure(order=1, title="x", dimension=1, status=Status.COMPLETED)
-    from tui_app.model import Step
+    from tui_app.model import Mismatch
 
+    steps_open = Measure(order=1, title="x", dimension=1, status=Status.COMPLETED)
     steps_open.steps = [Step("a", done=True), Step("b")]
     assert steps_open.mismatch is Mismatch.COMPLETED_WITH_OPEN_STEPS
     steps_open.steps[1].done = True
@@ -254,6 +253,8 @@ async def test_item6_unticking_a_step_of_a_completed_measure_offers_in_progress(
 
 
 def test_item7_amount_not_given_is_null_and_no_amount_in_sums(store):
+    from tui_app.money import read_money
+
     assert read_money("") == (None, False)
     assert read_money("250.555") == (Decimal("250.56"), True)
     assert read_money("250.5") == (Decimal("250.50"), False)
