@@ -243,7 +243,15 @@ class AddMeasure(Change):
         _require_dimension(plan, self.dimension)
         order = max((m.order for m in plan.measures), default=0) + 1
         plan.measures.append(
-            Measure(order=order, title=self.title, dimension=self.dimension, kind=self.kind, uid=self.uid)
+            Measure(
+                order=order,
+                title=self.title,
+                dimension=self.dimension,
+                kind=self.kind,
+                budget=None,  # not given until someone enters it
+                disbursed=None,
+                uid=self.uid,
+            )
         )
         plan.renumber()
 

@@ -142,9 +142,10 @@ class Measure:
     dimension: int
     kind: Kind = Kind.PROJECT
     mission: str = ""
-    #: ``None``: not given (stored as JSON null), which is not the same as 0.00
-    budget: Money | None = None
-    disbursed: Money | None = None
+    #: ``None``: not given (stored as JSON null), which is not the same as 0.00. A measure added
+    #: in the app, or carried over to a new year, starts with both not given.
+    budget: Money | None = Money("0.00")
+    disbursed: Money | None = Money("0.00")
     status: Status = Status.WAITING
     remarks: str = ""
     result: str = ""
@@ -341,6 +342,8 @@ class Plan:
                     kind=m.kind,
                     mission=m.mission,
                     steps=[Step(s.text, sub_points=list(s.sub_points), uid=s.uid) for s in m.steps],
+                    budget=None,
+                    disbursed=None,
                     uid=m.uid,
                 )
                 for m in self.measures_in_table_order()
