@@ -3,7 +3,7 @@
 Columns: order, kind, title, status, steps done/total, budget, disbursed. The title column takes
 the width the others leave and wraps; in a narrow terminal the statuses are shortened. A status
 that contradicts the checklist (completed with steps open, or every step done but not completed)
-is marked ``!``, and the line above the table says what the mark means. An amount not given reads
+is marked ``!``, and a line above the table (shown only then) says what the mark means. An amount not given reads
 "ไม่ระบุ" / "not given". ``/``
 filters by typed text, ``s`` cycles the status filter, ``o`` cycles the sort column (or click a
 header), ``O`` reverses it; enter opens a measure.
@@ -179,6 +179,7 @@ class DimensionScreen(PlanScreen):
             yield Label(id="filter-label", markup=False)
             yield FilterInput(id="filter", compact=True, select_on_focus=False)
         yield Static(id="dimension-info", markup=False)
+        yield Static(id="dimension-mismatch", markup=False)
         yield Static(id="dimension-empty", markup=False)
         yield MeasureTable(id="measures", cursor_type="row", zebra_stripes=True, cell_padding=CELL_PADDING)
         yield Footer()
@@ -305,9 +306,11 @@ class DimensionScreen(PlanScreen):
         )
         if self.query_text:
             info += " · " + t("dimension.info_filter", text=self.query_text)
-        if mismatched:
-            info += " · " + t("dimension.mismatch_legend", count=mismatched)
         self.query_one("#dimension-info", Static).update(Content(info))
+        legend = self.query_one("#dimension-mismatch", Static)
+        legend.display = mismatched > 0
+        if mismatched:
+            legend.update(Content(t("dimension.mismatch_legend", count=mismatched)))
         empty = self.query_one("#dimension-empty", Static)
         empty.display = shown == 0
         if shown == 0:
