@@ -319,6 +319,10 @@ async def test_item7_rounding_is_said_and_empty_is_not_given(app_factory, plan_p
         await pilot.pause()
         row = app.screen.query_one("#measures").get_row("m01")
         assert str(row[5]) == "ไม่ระบุ" and str(row[6]) == "0.00"
+        await pilot.press("escape", "t")  # the status table says so too
+        await pilot.pause()
+        first = next(line for line in screen_text(app).splitlines() if line.lstrip().startswith("1 "))
+        assert "ไม่ระบุ" in first and "0.00" in first
 
 
 async def test_item7_over_budget_warning_on_the_overview_and_status_table(app_factory, plan_path):
