@@ -12,6 +12,10 @@ class Term(str):
     message's language, like a ``field.…`` key."""
 
 
+def _is_term(value: object) -> bool:
+    return isinstance(value, Term) or (isinstance(value, str) and value.startswith("field."))
+
+
 class UserError(Exception):
     """An error to tell the user about, in their language."""
 
@@ -24,10 +28,7 @@ class UserError(Exception):
         from tui_app.i18n import t
 
         # A parameter that is itself a catalogue key (``field.title``, a Term) is said in ``lang`` too.
-        params = {
-            name: t(value, lang) if isinstance(value, Term) or (isinstance(value, str) and value.startswith("field.")) else value
-            for name, value in self.params.items()
-        }
+        params = {name: t(value, lang) if _is_term(value) else value for name, value in self.params.items()}
         return t(self.key, lang, **params)
 
 

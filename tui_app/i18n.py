@@ -380,14 +380,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ในรายการขั้นตอน: ↑ ↓ เลือก · Space ทำแล้ว/ยังไม่ทำ · a เพิ่มต่อจากขั้นที่เลือก · e หรือ Enter แก้ไข · "
         "d หรือ Delete ลบ · K / J (หรือ Alt+↑ / Alt+↓) เลื่อนขึ้นลง\n"
         "ช่องผลการดำเนินการและหมายเหตุบันทึกเมื่อออกจากช่อง (Tab, Esc) หรือกด Ctrl+O / F2 · "
-        "งบประมาณและเบิกจ่ายบันทึกเมื่อกด Enter หรือออกจากช่อง\n"
+        "งบประมาณและเบิกจ่ายบันทึกเมื่อกด Enter หรือออกจากช่อง (เว้นว่าง = ไม่ระบุ ไม่ใช่ 0.00)\n"
         "s สถานะ · k ประเภท · b งบประมาณ · r ผลการดำเนินการ · n หมายเหตุ · t แก้ชื่อรายการ · m แก้ภารกิจ\n"
         "ถ้ามีผู้อื่นแก้ไขช่องเดียวกันก่อน ข้อความของคุณยังอยู่ในช่อง: กด Ctrl+O เพื่อบันทึกทับ",
         "en": "The item's details, with its steps in the middle.\n"
         "In the steps: ↑ ↓ choose · Space done / not done · a add after the chosen step · e or Enter edit · "
         "d or Delete delete · K / J (or Alt+↑ / Alt+↓) move up / down\n"
         "Result and remarks are saved when you leave the field (Tab, Esc) or press Ctrl+O / F2 · "
-        "budget and disbursed when you press Enter or leave the field\n"
+        "budget and disbursed when you press Enter or leave the field (left empty = not given, not 0.00)\n"
         "s status · k kind · b budget · r result · n remarks · t edit the title · m edit the mission\n"
         "When someone else changed the same field first, your text stays: Ctrl+O saves it over theirs.",
     },
