@@ -336,3 +336,6 @@ async def test_item7_over_budget_warning_on_the_overview_and_status_table(app_fa
         await pilot.press("t")
         await pilot.pause()
         assert "ร้อยละ 250.56 (เบิกจ่ายเกินงบประมาณ)" in screen_text(app).replace("\n", " ")
+        app.lang = "en"
+        await pilot.pause()
+        assert "250.56 percent of the budget (more than the budget)" in " ".join(screen_text(app).split())
