@@ -221,7 +221,7 @@ async def test_item6_mismatch_shown_on_the_measure_screen_and_dimension_table(ap
         assert "! = สถานะไม่ตรงกับขั้นตอนที่ทำ (1 รายการ)" in text
         app.lang = "en"
         await pilot.pause()
-        assert "! = status and steps disagree (1 items)" in screen_text(app)
+        assert "! = status and steps disagree (items: 1)" in screen_text(app)
 
 
 async def test_item6_unticking_a_step_of_a_completed_measure_offers_in_progress(app_factory, plan_path):

@@ -443,7 +443,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "dimension.info_filter": {"th": "คำค้น “{text}”", "en": "filter “{text}”"},
     "dimension.mismatch_legend": {
         "th": "! = สถานะไม่ตรงกับขั้นตอนที่ทำ ({count} รายการ)",
-        "en": "! = status and steps disagree ({count} items)",
+        "en": "! = status and steps disagree (items: {count})",
     },
     "dimension.empty": {"th": "ไม่มีรายการที่ตรงกับตัวกรอง (Esc ที่ช่องค้นหาเพื่อล้าง · s เปลี่ยนสถานะ)", "en": "No item matches the filter (Esc in the filter clears it · s changes the status)."},
     "dimension.none": {"th": "มิตินี้ยังไม่มีรายการ", "en": "This dimension has no items yet."},
