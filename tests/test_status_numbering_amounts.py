@@ -8,7 +8,9 @@ are walked with the Pilot and checked on screen and in the file.
 from __future__ import annotations
 
 import json
-import multiprocessing
+import os
+import subprocess
+import sys
 from decimal import Decimal
 from pathlib import Path
 
@@ -44,43 +46,68 @@ def file_measure(path: Path, uid: str) -> dict:
 # --- item 3: status and ticks carry the value they started from ------------------------------------
 
 
-def _race_one_side(path: str, status: str, barrier, results) -> None:
-    """One person: open the file, wait until the other has opened it too, then choose ``status``."""
-    session = Session(PlanStore(path))
-    shown = session.plan.measure("m10").status  # what this person's screen shows
-    barrier.wait(timeout=30)
-    outcome = session.submit(SetMeasureField("m10", "status", status, expected=shown))
-    if outcome.saved:
-        results.put((status, "saved", ""))
-    else:
-        results.put((status, type(outcome.error).__name__, outcome.error.message("en")))
+RACE_WORKER = Path(__file__).with_name("status_race_worker.py")
 
 
-def test_item3_status_race_refused(store):
+def test_item3_status_race_refused(store, tmp_path):
     """Two sessions in two processes choose different statuses from the same starting value at
-    the same moment, ten times: each time exactly one is saved and the other is refused with a
+    the same moment, five times: each time exactly one is saved and the other is refused with a
     message naming the status the file holds now (before the fix both heard "saved")."""
-    ctx = multiprocessing.get_context("fork")
-    for _ in range(10):
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    for round_ in range(5):
         store.apply(SetMeasureField("m10", "status", Status.IN_PROGRESS))
-        barrier, results = ctx.Barrier(2), ctx.Queue()
-        sides = [
-            ctx.Process(target=_race_one_side, args=(str(store.path), status, barrier, results))
+        go = tmp_path / f"go-{round_}"
+        sides = {
+            status: subprocess.Popen(
+                [sys.executable, str(RACE_WORKER), str(store.path), "m10", status, str(go)],
+                stdout=subprocess.PIPE,
+                text=True,
+                env=env,
+            )
             for status in ("completed", "cannot")
-        ]
-        for p in sides:
-            p.start()
-        outcomes = sorted(results.get(timeout=60) for _ in sides)
-        for p in sides:
-            p.join(timeout=30)
-            assert p.exitcode == 0
-        saved = [status for status, how, _ in outcomes if how == "saved"]
-        refused = [(status, how, message) for status, how, message in outcomes if how != "saved"]
+        }
+        for p in sides.values():  # both have read the file: their screens show "in progress"
+            assert p.stdout.readline().strip() == "ready"
+        go.touch()
+        outcomes = {status: p.communicate(timeout=60)[0].strip() for status, p in sides.items()}
+        assert all(p.returncode == 0 for p in sides.values())
+        saved = [status for status, out in outcomes.items() if out == "saved"]
+        refused = [out for out in outcomes.values() if out != "saved"]
         assert len(saved) == 1 and len(refused) == 1, outcomes
-        assert refused[0][1] == "ConflictError"
         now = "completed" if saved[0] == "completed" else "cannot be carried out"
-        assert "status" in refused[0][2] and f"“{now}”" in refused[0][2]
+        assert refused[0].startswith("refused ConflictError Someone else changed this status first")
+        assert f"the file now holds “{now}”" in refused[0]
         assert file_measure(store.path, "m10")["status"] == saved[0]
+
+
+APP_RACE_WORKER = Path(__file__).with_name("app_race_worker.py")
+
+
+def test_item3_status_race_refused_between_two_apps(store, tmp_path):
+    """The issue's race, through the app: two people have measure 10 ("in progress") open in two
+    app processes and choose "completed" and "cannot" at the same moment. One is saved; the other
+    is told and the file keeps the first (before the fix both were saved and the later one won)."""
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    for round_ in range(2):
+        store.apply(SetMeasureField("m10", "status", Status.IN_PROGRESS))
+        go = tmp_path / f"go-{round_}"
+        sides = {
+            status: subprocess.Popen(
+                [sys.executable, str(APP_RACE_WORKER), str(store.path), str(downs), str(go)],
+                stdout=subprocess.PIPE,
+                text=True,
+                env=env,
+            )
+            for status, downs in (("completed", 1), ("cannot", 2))
+        }
+        for p in sides.values():
+            assert p.stdout.readline().strip() == "ready"
+        go.touch()
+        outcomes = {status: p.communicate(timeout=120)[0].strip() for status, p in sides.items()}
+        assert all(p.returncode == 0 for p in sides.values())
+        assert sorted(outcomes.values()) == ["refused", "saved"], outcomes
+        winner = next(status for status, out in outcomes.items() if out == "saved")
+        assert file_measure(store.path, "m10")["status"] == winner
 
 
 def test_item3_setting_what_the_file_already_holds_is_not_a_conflict(store):
