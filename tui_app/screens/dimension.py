@@ -3,9 +3,8 @@
 Columns: order, kind, title, status, steps done/total, budget, disbursed. The title column takes
 the width the others leave and wraps; in a narrow terminal the statuses are shortened. A status
 that contradicts the checklist (completed with steps open, or every step done but not completed)
-is marked ``!``, and a line above the table (shown only then) says what the mark means. An amount not given reads
-"ไม่ระบุ" / "not given". ``/``
-filters by typed text, ``s`` cycles the status filter, ``o`` cycles the sort column (or click a
+is marked ``!``, and a line above the table (shown only then) says what the mark means. An amount
+not given reads "ไม่ระบุ" / "not given". ``/`` filters by typed text, ``s`` cycles the status filter, ``o`` cycles the sort column (or click a
 header), ``O`` reverses it; enter opens a measure.
 """
 
@@ -102,18 +101,19 @@ def compute_layout(
 ) -> Layout:
     """Column widths for a table ``width`` cells wide: every column fits its header and values, the title takes the rest.
 
-    ``labels["money.not_given"]`` is how an amount not given reads.
+    ``labels["money.not_given"]`` is how an amount not given reads (empty when missing).
     """
 
     def widest(column: str, values: list[str]) -> int:
         return max([cell_len(labels[column]), *(cell_len(v) for v in values)])
 
+    not_given = labels.get("money.not_given", "")
     fixed = {
         "order": widest("order", [str(m.order) for m in measures]),
         "kind": widest("kind", [labels[f"kind.{m.kind.value}"] for m in measures]),
         "steps": widest("steps", [steps_text(m) for m in measures]),
-        "budget": widest("budget", [format_money(m.budget, labels["money.not_given"]) for m in measures]),
-        "disbursed": widest("disbursed", [format_money(m.disbursed, labels["money.not_given"]) for m in measures]),
+        "budget": widest("budget", [format_money(m.budget, not_given) for m in measures]),
+        "disbursed": widest("disbursed", [format_money(m.disbursed, not_given) for m in measures]),
     }
     padding = 2 * CELL_PADDING * len(COLUMNS) + SCROLLBAR
     mark = cell_len(MISMATCH_MARK) if any(m.mismatch for m in measures) else 0
@@ -257,7 +257,7 @@ class DimensionScreen(PlanScreen):
         # before า / ะ / ำ or after เ แ โ ใ ไ (Rich would cut anywhere in a word without spaces).
         t = self.tui.t
         status = Text(self._status_label(m.status, short), style=STATUS_STYLE[m.status])
-        if m.mismatch is not None:  # a mark that reads without colour; the info line explains it
+        if m.mismatch is not None:  # a mark that reads without colour; the line above the table explains it
             status = Text.assemble((MISMATCH_MARK, "bold red"), status)
         not_given = t("money.not_given")
         return (
