@@ -4,8 +4,8 @@ Columns: order, kind, title, status, steps done/total, budget, disbursed. The ti
 the width the others leave and wraps; in a narrow terminal the statuses are shortened. A status
 that contradicts the checklist (completed with steps open, or every step done but not completed)
 is marked ``!``, and a line above the table (shown only then) says what the mark means. An amount
-not given reads "ไม่ระบุ" / "not given". ``/`` filters by typed text, ``s`` cycles the status filter, ``o`` cycles the sort column (or click a
-header), ``O`` reverses it; enter opens a measure.
+not given reads "ไม่ระบุ" / "not given". ``/`` filters by typed text, ``s`` cycles the status
+filter, ``o`` cycles the sort column (or click a header), ``O`` reverses it; enter opens a measure.
 """
 
 from __future__ import annotations
