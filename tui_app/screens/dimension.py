@@ -1,11 +1,13 @@
 """One dimension (มิติ): its measures as a table.
 
 Columns: order, kind, title, status, steps done/total, budget, disbursed. The title column takes
-the width the others leave and wraps; in a narrow terminal the statuses are shortened. A status
-that contradicts the checklist (completed with steps open, or every step done but not completed)
-is marked ``!``, and a line above the table (shown only then) says what the mark means. An amount
-not given reads "ไม่ระบุ" / "not given". ``/`` filters by typed text, ``s`` cycles the status
-filter, ``o`` cycles the sort column (or click a header), ``O`` reverses it; enter opens a measure.
+the width the others leave and wraps; in a narrow terminal the statuses are shortened. ``/``
+filters by typed text, ``s`` cycles the status filter, ``o`` cycles the sort column (or click a
+header), ``O`` reverses it; enter opens a measure.
+
+A status that contradicts the checklist (completed with steps open, or every step done but not
+completed) is marked ``!``, and a line above the table (shown only then) says what the mark means.
+An amount not given reads "ไม่ระบุ" / "not given".
 """
 
 from __future__ import annotations
