@@ -331,7 +331,8 @@ async def test_status_is_chosen_from_the_list(app_factory, plan_path):
         await pilot.press("escape")  # back to the dimension: its table shows the new status
         await pilot.pause()
         assert isinstance(app.screen, DimensionScreen)
-        assert str(app.screen.query_one(MeasureTable).get_row("m01")[3]) == "ดำเนินการแล้วเสร็จ"
+        # completed with 0/7 steps ticked: the status is marked as contradicting the checklist
+        assert str(app.screen.query_one(MeasureTable).get_row("m01")[3]) == "! ดำเนินการแล้วเสร็จ"
 
 
 async def test_kind_is_chosen_from_the_list(app_factory, plan_path):
@@ -367,13 +368,18 @@ async def test_amounts_good_and_bad(app_factory, plan_path):
         assert file_measure(plan_path, "m01")["budget"] == "12500.50"
         assert any("“12x” ไม่ใช่จำนวนเงิน" in n for n in notifications(app))
         assert budget.value == "12x" and budget.has_class("-invalid")
-        # negative, then leaving the field: the message, and the stored value back on screen
+        # negative, then leaving the field: the message, and the typed text kept to be fixed
         budget.value = "-5"
         await pilot.press("tab")
         await pilot.pause()
         assert any("จำนวนเงินติดลบไม่ได้" in n for n in notifications(app))
         assert file_measure(plan_path, "m01")["budget"] == "12500.50"
-        assert budget.value == "12,500.50" and not budget.has_class("-invalid")
+        assert budget.value == "-5" and budget.has_class("-invalid")
+        budget.value = "12500.50"  # corrected: the field is clean again
+        budget.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not budget.has_class("-invalid")
         # disbursed above the budget: saved, with a warning
         disbursed = screen.query_one("#disbursed", AmountInput)
         disbursed.focus()

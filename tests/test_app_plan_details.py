@@ -388,8 +388,8 @@ async def test_add_rename_move_and_remove_a_measure(app_factory, plan_path: Path
         await pilot.press("enter")
         await pilot.pause()
         plan = stored_plan(plan_path)
-        added = plan.measures_in_table_order()[-1]
-        assert (added.order, added.title, added.dimension, added.kind) == (16, "กิจกรรมทดสอบระบบ", 2, Kind.ACTIVITY)
+        added = plan.measures_of(2)[-1]  # last of its dimension: numbered after dimension 2's others
+        assert (added.order, added.title, added.dimension, added.kind) == (10, "กิจกรรมทดสอบระบบ", 2, Kind.ACTIVITY)
         assert screen.selected() == ("measure", added.uid)
         # rename
         await pilot.press("r")

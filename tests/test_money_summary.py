@@ -14,7 +14,6 @@ from tui_app.summary import implementation_percent, level_for, summarize
     ("typed", "value"),
     [
         ("0", "0.00"),
-        ("", "0.00"),
         ("1,234.5", "1234.50"),
         (" 12 500 ", "12500.00"),
         ("๑๒๓.๔๕", "123.45"),

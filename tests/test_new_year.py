@@ -32,7 +32,7 @@ def test_carried_over_keeps_the_structure_and_starts_the_report_afresh(store):
     ]
     assert [[s.text for s in m.steps] for m in new.measures] == [[s.text for s in m.steps] for m in old.measures_in_table_order()]
     assert all(m.status is Status.WAITING and m.steps_done == 0 for m in new.measures)
-    assert all(m.result == "" and m.remarks == "" and m.budget == 0 and m.disbursed == 0 for m in new.measures)
+    assert all(m.result == "" and m.remarks == "" and m.budget is None and m.disbursed is None for m in new.measures)
     assert new.as_of is None and new.problems == "" and new.suggestions == ""
     assert (new.organization, new.reporter, new.position) == (old.organization, old.reporter, old.position)
     # the old year is untouched by building the new one

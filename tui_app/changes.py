@@ -3,9 +3,15 @@
 The store applies one change to freshly read records inside its lock, so two people who save at
 the same moment both keep their change. For that to hold, a change names what it changes by the
 record's ``uid`` (not by its position, which another person may have shifted) and sets a value
-rather than toggling one. A change to a free-text field can carry the value the user started
-from (``expected``): when someone else changed the field meanwhile, applying the change raises
-:class:`ConflictError` instead of silently overwriting their text.
+rather than toggling one. A change can carry the value the user started from (``expected``):
+when someone else changed the field meanwhile, applying the change raises :class:`ConflictError`
+instead of silently overwriting their value. For a value chosen rather than typed (a tick, the
+status, the kind, an amount, the dimension) a change that sets the value the file already holds
+is not a conflict: both people wanted the same thing. Its message names the field and what the
+file holds now.
+
+Changes that add, move or remove a measure number the measures again (:meth:`Plan.renumber`):
+by dimension, then by order within it, as the official table does.
 
 Input is checked when a change is built, so a bad value never reaches the store.
 """
@@ -14,11 +20,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
-from tui_app.errors import ConflictError, GoneError, ValidationError
+from tui_app.errors import ConflictError, GoneError, Term, ValidationError
 from tui_app.model import Dimension, Kind, Measure, Plan, Status, Step, clean_text, new_uid, require_text
-from tui_app.money import parse_money
+from tui_app.money import format_money, parse_money
 
 _UNSET: Any = object()
 
@@ -54,17 +61,47 @@ def _check_expected(current: object, expected: object, what: str) -> None:
         raise ConflictError("error.conflict", what=what)
 
 
+def _check_expected_value(current: object, expected: object, new: object, what: str) -> None:
+    """Refuse a chosen value when the file holds neither the value started from nor the new one.
+
+    The message names the field (``what``) and what the file holds now.
+    """
+    if expected is _UNSET or current == expected or current == new:
+        return
+    raise ConflictError("error.conflict_value", what=what, now=describe_value(current))
+
+
+def describe_value(value: object) -> object:
+    """A stored value as a conflict message names it: a catalogue :class:`Term`, or a figure."""
+    if isinstance(value, bool):
+        return Term("value.done" if value else "value.not_done")
+    if isinstance(value, Status):
+        return Term(f"status.{value.value}")
+    if isinstance(value, Kind):
+        return Term(f"kind.{value.value}")
+    if isinstance(value, Decimal):
+        return format_money(value)
+    if value is None:
+        return Term("money.not_given")
+    return str(value)
+
+
 # --- steps ------------------------------------------------------------------------------------
 
 
 @dataclass
 class SetStepDone(Change):
+    """Tick (``done``) or untick a step; ``expected``: whether it was ticked on the user's screen."""
+
     measure_uid: str
     step_uid: str
     done: bool
+    expected: Any = _UNSET
 
     def apply(self, plan: Plan) -> None:
-        _step(_measure(plan, self.measure_uid), self.step_uid).done = self.done
+        step = _step(_measure(plan, self.measure_uid), self.step_uid)
+        _check_expected_value(step.done, self.expected, self.done, "field.step_done")
+        step.done = self.done
 
 
 @dataclass
@@ -147,7 +184,7 @@ def _parse_measure_value(name: str, value: Any) -> Any:
     if name in _TEXT_FIELDS:
         return clean_text(str(value), multiline=True, field=name)
     if name in ("budget", "disbursed"):
-        return parse_money(value)
+        return parse_money(value)  # None: not given
     if name == "status":
         return Status(value)
     if name == "kind":
@@ -171,10 +208,19 @@ class SetMeasureField(Change):
 
     def apply(self, plan: Plan) -> None:
         measure = _measure(plan, self.measure_uid)
+        current = getattr(measure, self.name)
         if self.name == "dimension":
             _require_dimension(plan, self.value)
-        _check_expected(getattr(measure, self.name), self.expected, "field." + self.name)
+        if self.name in ("title", *_TEXT_FIELDS):
+            _check_expected(current, self.expected, "field." + self.name)
+        else:
+            _check_expected_value(current, self.expected, self.value, "field." + self.name)
+        if self.name == "dimension" and current != self.value:
+            # moved: last in its new dimension, everyone numbered again
+            measure.order = max(m.order for m in plan.measures) + 1
         setattr(measure, self.name, self.value)
+        if self.name in ("dimension", "order"):
+            plan.renumber()
 
     @property
     def typed_text(self) -> str | None:
@@ -183,7 +229,7 @@ class SetMeasureField(Change):
 
 @dataclass
 class AddMeasure(Change):
-    """Add a measure at the end of the status table."""
+    """Add a measure last in its dimension; the measures after it are numbered one further."""
 
     title: str
     dimension: int
@@ -197,8 +243,17 @@ class AddMeasure(Change):
         _require_dimension(plan, self.dimension)
         order = max((m.order for m in plan.measures), default=0) + 1
         plan.measures.append(
-            Measure(order=order, title=self.title, dimension=self.dimension, kind=self.kind, uid=self.uid)
+            Measure(
+                order=order,
+                title=self.title,
+                dimension=self.dimension,
+                kind=self.kind,
+                budget=None,  # not given until someone enters it
+                disbursed=None,
+                uid=self.uid,
+            )
         )
+        plan.renumber()
 
 
 @dataclass
@@ -209,8 +264,7 @@ class RemoveMeasure(Change):
 
     def apply(self, plan: Plan) -> None:
         plan.measures = [m for m in plan.measures if m.uid != self.measure_uid]
-        for number, m in enumerate(plan.measures_in_table_order(), start=1):
-            m.order = number
+        plan.renumber()
 
 
 # --- plan and dimensions ----------------------------------------------------------------------

@@ -7,6 +7,15 @@ the screen can say it in Thai or English; ``str(error)`` is the English text.
 from __future__ import annotations
 
 
+class Term(str):
+    """A message parameter that is itself a catalogue key (``status.completed``): said in the
+    message's language, like a ``field.…`` key."""
+
+
+def _is_term(value: object) -> bool:
+    return isinstance(value, Term) or (isinstance(value, str) and value.startswith("field."))
+
+
 class UserError(Exception):
     """An error to tell the user about, in their language."""
 
@@ -18,14 +27,10 @@ class UserError(Exception):
     def message(self, lang: str) -> str:
         from tui_app.i18n import t
 
-        # A parameter that is itself a catalogue key (``field.title``) or another error (what
+        # A parameter that is itself a catalogue key (``field.title``, a Term) or another error (what
         # is wrong inside the record an error names) is said in ``lang`` too.
         params = {
-            name: t(value, lang)
-            if isinstance(value, str) and value.startswith("field.")
-            else value.message(lang)
-            if isinstance(value, UserError)
-            else value
+            name: t(value, lang) if _is_term(value) else value.message(lang) if isinstance(value, UserError) else value
             for name, value in self.params.items()
         }
         return t(self.key, lang, **params)

@@ -43,7 +43,8 @@ The formats:
   turned to spaces; for pasting into a word-processor table. Figures as in the text table.
   Formula-safe like CSV: a cell starting with ``= + - @`` gets a leading ``'``.
 - **csv**: one header row and one row per measure, the status both as its Thai word (สถานะ)
-  and as the four ☑ columns; amounts as plain numbers (``1234.50``); Arabic digits whatever
+  and as the four ☑ columns; amounts as plain numbers (``1234.50``, an empty cell when not
+  given); Arabic digits whatever
   ``thai_digits`` says (the file is for machines), and the user's text exactly as stored.
   A text cell that starts with ``= + - @``, a tab or a carriage return gets a leading ``'``
   so that no spreadsheet runs it as a formula (OWASP "CSV injection").
@@ -329,7 +330,8 @@ def _csv_text(text: str) -> str:
 
 
 def _plain_amount(value) -> str:
-    return f"{value:.2f}"
+    """``1234.50``; an empty cell for an amount not given."""
+    return "" if value is None else f"{value:.2f}"
 
 
 def csv_row(measure: Measure) -> list[str]:

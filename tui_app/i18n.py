@@ -50,9 +50,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "th": "บันทึกไม่ได้: มีผู้อื่นแก้ไข{what}นี้ก่อน ข้อความของคุณที่ยังไม่ได้บันทึกคือ: {text}",
         "en": "Not saved: someone else changed this {what} first. Your unsaved text was: {text}",
     },
+    "error.conflict_value": {
+        "th": "มีผู้อื่นเปลี่ยน{what}นี้ก่อน: ในไฟล์ตอนนี้คือ “{now}” การเปลี่ยนของคุณยังไม่ได้บันทึก",
+        "en": "Someone else changed this {what} first: the file now holds “{now}”. Your change was not saved.",
+    },
     "warning.disbursed_over_budget": {
         "th": "เบิกจ่าย {disbursed} บาท มากกว่างบประมาณ {budget} บาท",
         "en": "Disbursed {disbursed} baht is more than the budget of {budget} baht.",
+    },
+    "warning.over_budget_short": {"th": "เบิกจ่ายเกินงบประมาณ", "en": "more than the budget"},
+    "info.amount_rounded": {
+        "th": "ปัดเศษ {typed} เป็น {amount} บาท (จำนวนเงินเก็บทศนิยมสองตำแหน่ง)",
+        "en": "{typed} was rounded to {amount} baht (amounts keep two decimals).",
     },
     # --- the data file ---
     "store.empty": {
@@ -395,6 +404,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "kind.project": {"th": "โครงการ", "en": "project"},
     "kind.measure": {"th": "มาตรการ", "en": "measure"},
     "kind.activity": {"th": "กิจกรรม", "en": "activity"},
+    "value.done": {"th": "ทำแล้ว", "en": "done"},
+    "value.not_done": {"th": "ยังไม่ทำ", "en": "not done"},
+    "money.not_given": {"th": "ไม่ระบุ", "en": "not given"},
     "key.quit": {"th": "ออก", "en": "Quit"},
     "key.help": {"th": "ช่วยเหลือ", "en": "Help"},
     "key.language": {"th": "English", "en": "ภาษาไทย"},
@@ -457,14 +469,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ในรายการขั้นตอน: ↑ ↓ เลือก · Space ทำแล้ว/ยังไม่ทำ · a เพิ่มต่อจากขั้นที่เลือก · e หรือ Enter แก้ไข · "
         "d หรือ Delete ลบ · K / J (หรือ Alt+↑ / Alt+↓) เลื่อนขึ้นลง\n"
         "ช่องผลการดำเนินการและหมายเหตุบันทึกเมื่อออกจากช่อง (Tab, Esc) หรือกด Ctrl+O / F2 · "
-        "งบประมาณและเบิกจ่ายบันทึกเมื่อกด Enter หรือออกจากช่อง\n"
+        "งบประมาณและเบิกจ่ายบันทึกเมื่อกด Enter หรือออกจากช่อง (เว้นว่าง = ไม่ระบุ ไม่ใช่ 0.00)\n"
         "s สถานะ · k ประเภท · b งบประมาณ · r ผลการดำเนินการ · n หมายเหตุ · t แก้ชื่อรายการ · m แก้ภารกิจ\n"
         "ถ้ามีผู้อื่นแก้ไขช่องเดียวกันก่อน ข้อความของคุณยังอยู่ในช่อง: กด Ctrl+O เพื่อบันทึกทับ",
         "en": "The item's details, with its steps in the middle.\n"
         "In the steps: ↑ ↓ choose · Space done / not done · a add after the chosen step · e or Enter edit · "
         "d or Delete delete · K / J (or Alt+↑ / Alt+↓) move up / down\n"
         "Result and remarks are saved when you leave the field (Tab, Esc) or press Ctrl+O / F2 · "
-        "budget and disbursed when you press Enter or leave the field\n"
+        "budget and disbursed when you press Enter or leave the field (left empty = not given, not 0.00)\n"
         "s status · k kind · b budget · r result · n remarks · t edit the title · m edit the mission\n"
         "When someone else changed the same field first, your text stays: Ctrl+O saves it over theirs.",
     },
@@ -518,6 +530,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{shown} of {total} items · status: {status} · sorted by {column} {arrow}",
     },
     "dimension.info_filter": {"th": "คำค้น “{text}”", "en": "filter “{text}”"},
+    "dimension.mismatch_legend": {
+        "th": "! = สถานะไม่ตรงกับขั้นตอนที่ทำ ({count} รายการ)",
+        "en": "! = status and steps disagree (items: {count})",
+    },
     "dimension.empty": {"th": "ไม่มีรายการที่ตรงกับตัวกรอง (Esc ที่ช่องค้นหาเพื่อล้าง · s เปลี่ยนสถานะ)", "en": "No item matches the filter (Esc in the filter clears it · s changes the status)."},
     "dimension.none": {"th": "มิตินี้ยังไม่มีรายการ", "en": "This dimension has no items yet."},
     # --- screens: measure ---
@@ -541,6 +557,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "th": "ทำครบทุกขั้นตอนแล้ว: เปลี่ยนสถานะเป็น “ดำเนินการแล้วเสร็จ” หรือไม่?",
         "en": "Every step is done: set the status to “completed”?",
     },
+    "measure.offer_in_progress": {
+        "th": "ยังทำไม่ครบทุกขั้นตอน: เปลี่ยนสถานะจาก “ดำเนินการแล้วเสร็จ” เป็น “อยู่ระหว่างดำเนินการ” หรือไม่?",
+        "en": "Not every step is done now: change the status from “completed” to “in progress”?",
+    },
+    "measure.mismatch.completed_open_steps": {
+        "th": "! สถานะเป็น “ดำเนินการแล้วเสร็จ” แต่ทำแล้ว {done} จาก {total} ขั้นตอน",
+        "en": "! The status is “completed” but only {done} of {total} steps are done.",
+    },
+    "measure.mismatch.all_done_not_completed": {
+        "th": "! ทำครบทั้ง {total} ขั้นตอนแล้ว แต่สถานะเป็น “{status}”",
+        "en": "! All {total} steps are done but the status is “{status}”.",
+    },
+    "measure.amount_placeholder": {"th": "ไม่ระบุ", "en": "not given"},
     "measure.edit_title": {"th": "ชื่อรายการ", "en": "Title"},
     "measure.edit_mission": {"th": "ภารกิจตามมิติ", "en": "Mission"},
     # --- screens: export dialog ---
@@ -666,6 +695,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "field.title": {"th": "ชื่อรายการ", "en": "title"},
     "field.dimension_title": {"th": "ชื่อมิติ", "en": "dimension title"},
     "field.step": {"th": "ข้อความขั้นตอน", "en": "step text"},
+    "field.step_done": {"th": "เครื่องหมายทำแล้วของขั้นตอน", "en": "tick of the step"},
     "field.organization": {"th": "ชื่อหน่วยงาน", "en": "organization"},
     "field.result": {"th": "ผลการดำเนินการ", "en": "result"},
     "field.remarks": {"th": "หมายเหตุ", "en": "remarks"},

@@ -45,6 +45,15 @@ STATUS_THAI: dict[Status, str] = {
     Status.CANNOT: "ไม่สามารถดำเนินการได้",
 }
 
+class Mismatch(str, Enum):
+    """How a measure's status and its step checklist can contradict each other."""
+
+    #: "completed", but not every step is ticked
+    COMPLETED_WITH_OPEN_STEPS = "completed_open_steps"
+    #: every step is ticked, but the status is not "completed"
+    ALL_DONE_NOT_COMPLETED = "all_done_not_completed"
+
+
 KIND_THAI: dict[Kind, str] = {
     Kind.PROJECT: "โครงการ",
     Kind.MEASURE: "มาตรการ",
@@ -288,8 +297,10 @@ class Measure:
     dimension: int
     kind: Kind = Kind.PROJECT
     mission: str = ""
-    budget: Money = Money("0.00")
-    disbursed: Money = Money("0.00")
+    #: ``None``: not given (stored as JSON null), which is not the same as 0.00. A measure added
+    #: in the app, or carried over to a new year, starts with both not given.
+    budget: Money | None = Money("0.00")
+    disbursed: Money | None = Money("0.00")
     status: Status = Status.WAITING
     remarks: str = ""
     result: str = ""
@@ -303,6 +314,26 @@ class Measure:
     @property
     def all_steps_done(self) -> bool:
         return bool(self.steps) and all(s.done for s in self.steps)
+
+    @property
+    def mismatch(self) -> Mismatch | None:
+        """How the status and the checklist contradict each other, if they do.
+
+        Both are allowed (reality is messy: a report may be filed before every box is ticked);
+        the screens show it so that it is not overlooked.
+        """
+        if not self.steps:
+            return None
+        if self.status is Status.COMPLETED and not self.all_steps_done:
+            return Mismatch.COMPLETED_WITH_OPEN_STEPS
+        if self.status is not Status.COMPLETED and self.all_steps_done:
+            return Mismatch.ALL_DONE_NOT_COMPLETED
+        return None
+
+    @property
+    def over_budget(self) -> bool:
+        """More was disbursed than the budget (both given)."""
+        return self.budget is not None and self.disbursed is not None and self.disbursed > self.budget
 
     def step(self, uid: str) -> Step:
         for s in self.steps:
@@ -318,8 +349,8 @@ class Measure:
             "title": self.title,
             "dimension": self.dimension,
             "mission": self.mission,
-            "budget": str(self.budget),
-            "disbursed": str(self.disbursed),
+            "budget": None if self.budget is None else str(self.budget),
+            "disbursed": None if self.disbursed is None else str(self.disbursed),
             "status": self.status.value,
             "remarks": self.remarks,
             "result": self.result,
@@ -344,13 +375,18 @@ class Measure:
             title=_doc_text(doc, "title", required=True),
             dimension=_doc_int(doc, "dimension"),
             mission=_doc_text(doc, "mission", multiline=True),
-            budget=parse_money(str(doc.get("budget", "0"))),
-            disbursed=parse_money(str(doc.get("disbursed", "0"))),
+            budget=_amount(doc.get("budget")),
+            disbursed=_amount(doc.get("disbursed")),
             status=_doc_choice(doc, "status", Status, Status.WAITING),
             remarks=_doc_text(doc, "remarks", multiline=True),
             result=_doc_text(doc, "result", multiline=True),
             steps=steps,
         )
+
+
+def _amount(value: object) -> Money | None:
+    """An amount as the file holds it: a decimal string, or null (or no key) for not given."""
+    return None if value is None else parse_money(str(value))
 
 
 @dataclass
@@ -447,6 +483,19 @@ class Plan:
     def measures_in_table_order(self) -> list[Measure]:
         return sorted(self.measures, key=lambda m: m.order)
 
+    def renumber(self) -> None:
+        """Number the measures 1, 2, 3, … by dimension, then by their order within it.
+
+        The official status table numbers its items (ลำดับ) this way: every measure of
+        dimension 1 before those of dimension 2, and so on, with no gaps. Within a dimension the
+        measures keep their relative order. Called after every change that adds, moves or
+        removes a measure, and when a plan is read (so a file numbered otherwise by hand, or by
+        an older version, is shown numbered this way and saved so at its next change).
+        """
+        ordered = sorted(self.measures, key=lambda m: (m.dimension, m.order))
+        for number, m in enumerate(ordered, start=1):
+            m.order = number
+
     def measures_of(self, dimension: int) -> list[Measure]:
         return [m for m in self.measures_in_table_order() if m.dimension == dimension]
 
@@ -482,6 +531,8 @@ class Plan:
                     kind=m.kind,
                     mission=m.mission,
                     steps=[Step(s.text, sub_points=list(s.sub_points), uid=s.uid) for s in m.steps],
+                    budget=None,
+                    disbursed=None,
                     uid=m.uid,
                 )
                 for m in self.measures_in_table_order()
@@ -524,7 +575,7 @@ class Plan:
         except (TypeError, ValueError):
             raise RecordError("record.bad_value", what="field.as_of", value=shown_value(as_of)) from None
         bands = _doc_list(header, "level_bands", object)
-        return cls(
+        plan = cls(
             fiscal_year=_doc_int(header, "fiscal_year"),
             organization=_doc_text(header, "organization"),
             plan_title=_doc_text(header, "plan_title"),
@@ -545,3 +596,5 @@ class Plan:
             measures=[Measure.from_doc(m) for m in measures],
             level_bands=tuple(LevelBand.from_doc(b) for b in bands) if bands else DEFAULT_LEVEL_BANDS,
         )
+        plan.renumber()
+        return plan

@@ -1,8 +1,14 @@
-"""Money in baht: exact decimals with two places, never floats."""
+"""Money in baht: exact decimals with two places, never floats.
+
+An amount may be *not given* (``None``): a measure whose budget nobody has entered yet is not a
+measure with a budget of 0.00. The data file stores it as JSON ``null``; the screens show it as
+"ไม่ระบุ" / "not given", the exports as an empty cell, and sums leave it out.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from tui_app.errors import ValidationError
@@ -15,18 +21,24 @@ _ALLOWED = re.compile(r"^-?\d+(\.\d+)?$")
 LIMIT = Decimal("1e15")  # far above any local budget; keeps typing slips out of the records
 
 
-def parse_money(text: str | Decimal | int) -> Decimal:
-    """Read an amount as a person types it: ``1,234.5``, ``๑๒๓``, `` 10 `` are all fine.
+def read_money(text: str | Decimal | int | None) -> tuple[Decimal | None, bool]:
+    """Read an amount as a person types it: ``(value, rounded)``.
+
+    ``1,234.5``, ``๑๒๓``, `` 10 `` are all fine; an empty text (or ``None``) is an amount not
+    given, ``(None, False)``. ``rounded`` says that the text had more than two decimals and the
+    value was rounded half up to the satang (``250.555`` -> ``250.56``), so the user can be told.
 
     Raises :class:`ValidationError` (with a message fit for the user) for letters, several
     points, negative amounts and absurdly large amounts.
     """
+    if text is None:
+        return None, False
     if isinstance(text, Decimal | int):
         raw = str(text)
     else:
         raw = text.strip().translate(_THAI_DIGITS).replace(",", "").replace(" ", "")
     if raw == "":
-        return ZERO
+        return None, False
     if not _ALLOWED.match(raw):
         raise ValidationError("error.amount_not_number", text=text)
     try:
@@ -37,12 +49,25 @@ def parse_money(text: str | Decimal | int) -> Decimal:
         raise ValidationError("error.amount_negative")
     if value >= LIMIT:
         raise ValidationError("error.amount_too_large")
-    return value.quantize(_CENT, rounding=ROUND_HALF_UP)
+    amount = value.quantize(_CENT, rounding=ROUND_HALF_UP)
+    return amount, amount != value
 
 
-def format_money(value: Decimal) -> str:
-    """Two decimals and thousands separators: ``1,234,567.50``."""
+def parse_money(text: str | Decimal | int | None) -> Decimal | None:
+    """The amount of :func:`read_money` (``None``: not given), rounded to the satang."""
+    return read_money(text)[0]
+
+
+def format_money(value: Decimal | None, not_given: str = "") -> str:
+    """Two decimals and thousands separators: ``1,234,567.50``; ``not_given`` for ``None``."""
+    if value is None:
+        return not_given
     return f"{value.quantize(_CENT, rounding=ROUND_HALF_UP):,.2f}"
+
+
+def total(amounts: Iterable[Decimal | None]) -> Decimal:
+    """The sum of the amounts given (an amount not given counts as no amount, not as zero)."""
+    return sum((a for a in amounts if a is not None), ZERO)
 
 
 def percent(part: Decimal, whole: Decimal) -> Decimal:

@@ -1,4 +1,8 @@
-"""The summary of a plan (สรุปผลการขับเคลื่อนแผนฯ): a pure function of its records."""
+"""The summary of a plan (สรุปผลการขับเคลื่อนแผนฯ): a pure function of its records.
+
+An amount not given (``None``) counts as no amount: it adds nothing to the budget or to what
+was disbursed.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from tui_app.model import DEFAULT_LEVEL_BANDS, LevelBand, Measure, Status
-from tui_app.money import ZERO, percent
+from tui_app.money import ZERO, percent, total
 
 
 @dataclass(frozen=True)
@@ -22,6 +26,12 @@ class Summary:
 
     def count(self, status: Status) -> int:
         return self.counts[status]
+
+    @property
+    def over_budget(self) -> bool:
+        """More was disbursed than budgeted: the disbursement percent is above 100 (or the
+        budget is 0.00 and its percent reads 0.00), which needs a warning beside it."""
+        return self.disbursed > self.budget
 
 
 def implementation_percent(counts: dict[Status, int], total: int) -> Decimal:
@@ -49,8 +59,8 @@ def summarize(measures: Iterable[Measure], bands: Sequence[LevelBand] = DEFAULT_
     counts = {status: 0 for status in Status}
     for m in items:
         counts[m.status] += 1
-    budget = sum((m.budget for m in items), ZERO)
-    disbursed = sum((m.disbursed for m in items), ZERO)
+    budget = total(m.budget for m in items)
+    disbursed = total(m.disbursed for m in items)
     impl = implementation_percent(counts, len(items))
     return Summary(
         total=len(items),

@@ -4,6 +4,10 @@ Columns: order, kind, title, status, steps done/total, budget, disbursed. The ti
 the width the others leave and wraps; in a narrow terminal the statuses are shortened. ``/``
 filters by typed text, ``s`` cycles the status filter, ``o`` cycles the sort column (or click a
 header), ``O`` reverses it; enter opens a measure.
+
+A status that contradicts the checklist (completed with steps open, or every step done but not
+completed) is marked ``!``, and a line above the table (shown only then) says what the mark means.
+An amount not given reads "ไม่ระบุ" / "not given".
 """
 
 from __future__ import annotations
@@ -67,9 +71,8 @@ def sort_key(column: str):
             return (_STATUS_ORDER[m.status], m.order)
         if column == "steps":
             return (m.steps_done / len(m.steps) if m.steps else -1.0, m.order)
-        if column == "budget":
-            return (m.budget, m.order)
-        return (m.disbursed, m.order)
+        amount = m.budget if column == "budget" else m.disbursed
+        return (amount is not None, amount or 0, m.order)  # not given first, then by amount
 
     return key
 
@@ -85,6 +88,10 @@ def steps_text(m: Measure) -> str:
     return f"{m.steps_done}/{len(m.steps)}" if m.steps else "–"
 
 
+#: put before the status of a measure whose status and checklist disagree
+MISMATCH_MARK = "! "
+
+
 @dataclass(frozen=True)
 class Layout:
     widths: dict[str, int]
@@ -94,21 +101,26 @@ class Layout:
 def compute_layout(
     width: int, measures: list[Measure], labels: dict[str, str], status_labels: dict[bool, list[str]]
 ) -> Layout:
-    """Column widths for a table ``width`` cells wide: every column fits its header and values, the title takes the rest."""
+    """Column widths for a table ``width`` cells wide: every column fits its header and values, the title takes the rest.
+
+    ``labels["money.not_given"]`` is how an amount not given reads (empty when missing).
+    """
 
     def widest(column: str, values: list[str]) -> int:
         return max([cell_len(labels[column]), *(cell_len(v) for v in values)])
 
+    not_given = labels.get("money.not_given", "")
     fixed = {
         "order": widest("order", [str(m.order) for m in measures]),
         "kind": widest("kind", [labels[f"kind.{m.kind.value}"] for m in measures]),
         "steps": widest("steps", [steps_text(m) for m in measures]),
-        "budget": widest("budget", [format_money(m.budget) for m in measures]),
-        "disbursed": widest("disbursed", [format_money(m.disbursed) for m in measures]),
+        "budget": widest("budget", [format_money(m.budget, not_given) for m in measures]),
+        "disbursed": widest("disbursed", [format_money(m.disbursed, not_given) for m in measures]),
     }
     padding = 2 * CELL_PADDING * len(COLUMNS) + SCROLLBAR
+    mark = cell_len(MISMATCH_MARK) if any(m.mismatch for m in measures) else 0
     for short in (False, True):
-        status_width = max(cell_len(labels["status"]), *(cell_len(s) for s in status_labels[short]))
+        status_width = max(cell_len(labels["status"]), *(cell_len(s) + mark for s in status_labels[short]))
         title = width - padding - sum(fixed.values()) - status_width
         if title >= FULL_STATUS_MIN_TITLE or short:
             return Layout({**fixed, "status": status_width, "title": max(MIN_TITLE, title)}, short)
@@ -169,6 +181,7 @@ class DimensionScreen(PlanScreen):
             yield Label(id="filter-label", markup=False)
             yield FilterInput(id="filter", compact=True, select_on_focus=False)
         yield Static(id="dimension-info", markup=False)
+        yield Static(id="dimension-mismatch", markup=False)
         yield Static(id="dimension-empty", markup=False)
         yield MeasureTable(id="measures", cursor_type="row", zebra_stripes=True, cell_padding=CELL_PADDING)
         yield Footer()
@@ -201,6 +214,7 @@ class DimensionScreen(PlanScreen):
         t = self.tui.t
         labels = {c: t(f"dimension.col.{c}") for c in COLUMNS}
         labels.update({f"kind.{k}": t(f"kind.{k}") for k in ("project", "measure", "activity")})
+        labels["money.not_given"] = t("money.not_given")
         return labels
 
     def _status_label(self, status: Status, short: bool) -> str:
@@ -237,20 +251,24 @@ class DimensionScreen(PlanScreen):
         keys_ = [m.uid for m in shown]
         if layout != self._layout or list(zip(keys_, rows)) != self._rows:
             self._fill(table, layout, keys_, rows)
-        self._show_info(len(shown), len(all_measures))
+        self._show_info(len(shown), len(all_measures), sum(1 for m in all_measures if m.mismatch))
 
     def _cells(self, m: Measure, short: bool, title_width: int) -> tuple[Text, ...]:
         # Text, never str: user text such as "[/]" must show as typed, not be read as markup.
         # The title is wrapped here, as the exports wrap it: between Thai words (ICU).
         t = self.tui.t
+        status = Text(self._status_label(m.status, short), style=STATUS_STYLE[m.status])
+        if m.mismatch is not None:  # a mark that reads without colour; the line above the table explains it
+            status = Text.assemble((MISMATCH_MARK, "bold red"), status)
+        not_given = t("money.not_given")
         return (
             Text(str(m.order), justify="right"),
             Text(t(f"kind.{m.kind.value}")),
             Text("\n".join(wrap_display(m.title, title_width))),
-            Text(self._status_label(m.status, short), style=STATUS_STYLE[m.status]),
+            status,
             Text(steps_text(m), justify="right"),
-            Text(format_money(m.budget), justify="right"),
-            Text(format_money(m.disbursed), justify="right"),
+            Text(format_money(m.budget, not_given), justify="right", style="dim" if m.budget is None else ""),
+            Text(format_money(m.disbursed, not_given), justify="right", style="dim" if m.disbursed is None else ""),
         )
 
     def _fill(self, table: MeasureTable, layout: Layout, uids: list[str], rows: list[tuple[Text, ...]]) -> None:
@@ -275,7 +293,7 @@ class DimensionScreen(PlanScreen):
             index = uids.index(current) if current in uids else min(max(old_row, 0), len(uids) - 1)
             table.move_cursor(row=index, animate=False)
 
-    def _show_info(self, shown: int, total: int) -> None:
+    def _show_info(self, shown: int, total: int, mismatched: int = 0) -> None:
         t = self.tui.t
         status = t(f"status.{self.status_filter.value}") if self.status_filter else t("dimension.all_statuses")
         arrow = "↓" if self.sort_reverse else "↑"
@@ -290,6 +308,10 @@ class DimensionScreen(PlanScreen):
         if self.query_text:
             info += " · " + t("dimension.info_filter", text=self.query_text)
         self.query_one("#dimension-info", Static).update(Content(info))
+        legend = self.query_one("#dimension-mismatch", Static)
+        legend.display = mismatched > 0
+        if mismatched:
+            legend.update(Content(t("dimension.mismatch_legend", count=mismatched)))
         empty = self.query_one("#dimension-empty", Static)
         empty.display = shown == 0
         if shown == 0:

@@ -7,12 +7,23 @@ Every edit is saved the moment it is made, through ``app.submit``:
 - the checklist: space ticks or unticks the highlighted step (``SetStepDone`` with the new value),
   ``a`` adds a step after it, ``e``/enter edits it, ``d``/delete deletes it (after a yes), ``K``/``J``
   or alt+up/alt+down move it;
-- kind and status (lists): the moment another entry is chosen;
-- budget and disbursed (one-line fields): enter, or leaving the field;
+- kind and status (lists): the moment another entry is chosen; the change carries the value shown
+  before, and is refused (with a message naming what the file holds now) when someone else chose
+  a different one meanwhile. A tick carries whether the step was ticked on screen the same way.
+- budget and disbursed (one-line fields): enter, or leaving the field. An empty field is an amount
+  not given (placeholder "ไม่ระบุ"), not 0.00. A value the field refuses (``abc``, ``-5``) stays in
+  the field, marked, with the message, until it is corrected or emptied; an amount with more than
+  two decimals is saved rounded to the satang and the user is told;
 - result and remarks (multi-line fields): leaving the field (tab, escape, a click elsewhere), or
   ctrl+o / F2 while in it. Both are keys every terminal delivers (unlike ctrl+s, which many
   terminals take for flow control, or ctrl+enter).
 - title and mission: ``t`` / ``m`` open a one-line dialog.
+
+Status and checklist
+--------------------
+The status and the ticks may contradict each other (completed with steps open, or every step done
+but not completed): allowed, but a line under the status says so. Ticking the last step offers
+"completed"; unticking a step of a completed measure offers "in progress".
 
 A text save carries the value the field started from (``expected``). When someone else saved a
 different value meanwhile the save is refused with a message, the user's text stays in the field,
@@ -45,8 +56,8 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from tui_app.changes import AddStep, Change, MoveStep, RemoveStep, SetMeasureField, SetStepDone, SetStepText
 from tui_app.errors import ConflictError, ValidationError
-from tui_app.model import Kind, Measure, Status, Step, clean_text
-from tui_app.money import format_money, parse_money
+from tui_app.model import Kind, Measure, Mismatch, Status, Step, clean_text
+from tui_app.money import format_money, parse_money, read_money
 from tui_app.screens.base import PlanScreen, TopBar, keys
 from tui_app.screens.dialogs import ConfirmDialog, PromptDialog
 from tui_app.screens.fields import OrderedInput, OrderedTextArea, set_field_text
@@ -168,6 +179,7 @@ class MeasureScreen(PlanScreen):
             yield Select(
                 [(self.tui.t(f"status.{s.value}"), s) for s in Status], id="status", compact=True, allow_blank=False
             )
+        yield Static(id="status-mismatch", markup=False)
         with Horizontal(classes="field-row"):
             yield Label(id="budget-label", classes="field-label", markup=False)
             yield AmountInput("budget", classes="amount")
@@ -229,6 +241,8 @@ class MeasureScreen(PlanScreen):
                 select.mutate_reactive(Select.value)  # show the new label even when the value is the same
         for area in self.query(FieldTextArea):
             area.placeholder = t("measure.text_placeholder")
+        for amount in self.query(AmountInput):
+            amount.placeholder = t("measure.amount_placeholder")
         super().refresh_language()
 
     # --- drawing ------------------------------------------------------------------------------
@@ -256,12 +270,30 @@ class MeasureScreen(PlanScreen):
             status.value = measure.status
         for s in Status:
             status.set_class(s is measure.status, f"-status-{s.value}")
+        self._show_mismatch(measure)
         self.query_one("#steps-label", Label).update(
             Content(t("measure.steps", done=measure.steps_done, total=len(measure.steps)))
         )
         self._fill_steps(measure)
         for editor in self.editors():
             self._sync(editor, measure)
+
+    def _show_mismatch(self, measure: Measure) -> None:
+        """The line under the status when the status and the checklist contradict each other."""
+        line = self.query_one("#status-mismatch", Static)
+        mismatch = measure.mismatch
+        line.display = mismatch is not None
+        if mismatch is not None:
+            line.update(
+                Content(
+                    self.tui.t(
+                        f"measure.mismatch.{mismatch.value}",
+                        done=measure.steps_done,
+                        total=len(measure.steps),
+                        status=self.tui.t(f"status.{measure.status.value}"),
+                    )
+                )
+            )
 
     def _fill_steps(self, measure: Measure) -> None:
         steps = self.query_one(StepList)
@@ -289,6 +321,7 @@ class MeasureScreen(PlanScreen):
 
     @staticmethod
     def _shown(editor: Editor, value: Any) -> str:
+        # an amount not given is an empty field, whose placeholder says "not given"
         return format_money(value) if isinstance(editor, AmountInput) else str(value)
 
     def _load(self, editor: Editor, measure: Measure) -> None:
@@ -316,7 +349,7 @@ class MeasureScreen(PlanScreen):
         """Save the field if its text changed; True when nothing is left unsaved in it.
 
         ``explicit`` (enter, ctrl+o, F2) also saves over someone else's value after a conflict.
-        ``leaving`` an amount field with a bad value puts the stored value back after the message.
+        A value the field refuses stays in it, marked, with the message (``leaving`` or not).
         """
         measure = self.measure
         if measure is None:
@@ -335,11 +368,9 @@ class MeasureScreen(PlanScreen):
             change = SetMeasureField(self.uid, name, editor.value, expected=expected)
         except ValidationError as exc:
             self.tui.report_error(exc)
-            if leaving and isinstance(editor, AmountInput):
-                self._load(editor, measure)
-            else:
-                editor.add_class("-invalid")
+            editor.add_class("-invalid")
             return False
+        typed = editor.value
         outcome = self.tui.submit_change(change)
         if isinstance(outcome.error, ConflictError):
             editor.conflict = True
@@ -355,7 +386,9 @@ class MeasureScreen(PlanScreen):
             editor.remove_class("-invalid")
             if isinstance(editor, AmountInput) or not editor.has_focus:
                 set_field_text(editor, self._shown(editor, editor.base))
-            if name in ("budget", "disbursed") and measure.disbursed > measure.budget:
+            if isinstance(editor, AmountInput) and change.value is not None and read_money(typed)[1]:
+                self.tui.say(self.tui.t("info.amount_rounded", typed=typed.strip(), amount=format_money(change.value)))
+            if name in ("budget", "disbursed") and measure.over_budget:
                 self.tui.say(
                     self.tui.t(
                         "warning.disbursed_over_budget",
@@ -419,9 +452,10 @@ class MeasureScreen(PlanScreen):
         # also changes the value, and must never save anything.
         if measure is None or name not in ("kind", "status") or not select.has_focus_within:
             return
-        value = select.value
-        if value is not Select.BLANK and getattr(measure, name) != value:
-            self.save(lambda: SetMeasureField(self.uid, name, value))
+        value, shown = select.value, getattr(measure, name)
+        if value is not Select.BLANK and shown != value:
+            # expected: the value shown before; someone else's different choice is not overwritten
+            self.save(lambda: SetMeasureField(self.uid, name, value, expected=shown))
 
     # --- keys ---------------------------------------------------------------------------------
 
@@ -503,19 +537,29 @@ class MeasureScreen(PlanScreen):
             return
         _, step = current
         done = not step.done
-        if self.save(lambda: SetStepDone(self.uid, step.uid, done)) and done:
-            self._offer_completed()
+        if self.save(lambda: SetStepDone(self.uid, step.uid, done, expected=step.done)):
+            self._offer_matching_status(done)
 
-    def _offer_completed(self) -> None:
+    def _offer_matching_status(self, ticked: bool) -> None:
+        """After a tick: offer "completed" when the last step was ticked, "in progress" when a
+        step of a completed measure was unticked. Only offered: the status is the user's to choose."""
         measure = self.measure
-        if measure is None or not measure.all_steps_done or measure.status is Status.COMPLETED:
+        if measure is None:
             return
+        mismatch = measure.mismatch
+        if ticked and mismatch is Mismatch.ALL_DONE_NOT_COMPLETED:
+            status, question = Status.COMPLETED, "measure.offer_completed"
+        elif not ticked and mismatch is Mismatch.COMPLETED_WITH_OPEN_STEPS:
+            status, question = Status.IN_PROGRESS, "measure.offer_in_progress"
+        else:
+            return
+        started = measure.status
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self.save(lambda: SetMeasureField(self.uid, "status", Status.COMPLETED))
+                self.save(lambda: SetMeasureField(self.uid, "status", status, expected=started))
 
-        self.app.push_screen(ConfirmDialog(self.tui.t("measure.offer_completed"), self.tui.lang), answered)
+        self.app.push_screen(ConfirmDialog(self.tui.t(question), self.tui.lang), answered)
 
     def action_add_step(self) -> None:
         after = self.current_step_uid()

@@ -160,6 +160,7 @@ class OverviewScreen(PlanScreen):
                 disbursed=format_money(summary.disbursed),
                 percent=f"{summary.disbursed_percent:.2f}",
             ),
+            *([" ", ("(" + t("warning.over_budget_short") + ")", "bold red")] if summary.over_budget else []),
             "\n",
             (t("overview.level", level=level, percent=f"{summary.implementation_percent:.2f}"), "bold"),
         ]

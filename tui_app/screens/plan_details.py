@@ -648,7 +648,8 @@ class PlanDetailsScreen(PlanScreen):
         )
         if number is None or number.strip() == str(measure.dimension):
             return
-        if self.save(lambda: SetMeasureField(measure.uid, "dimension", number)):
+        # expected: a move someone else saved meanwhile is reported, not overwritten
+        if self.save(lambda: SetMeasureField(measure.uid, "dimension", number, expected=measure.dimension)):
             self._move_to(("measure", measure.uid))
 
     @work(exclusive=True, group="structure")

@@ -65,11 +65,17 @@ class TableRow:
     remarks: str
 
 
-def table_rows(plan: Plan) -> list[TableRow]:
-    """The rows of the status table, in table order (ลำดับ), from :func:`tui_app.report.table_row`."""
+def table_rows(plan: Plan, not_given: str = "") -> list[TableRow]:
+    """The rows of the status table, in table order (ลำดับ), from :func:`tui_app.report.table_row`.
+
+    An amount not given reads ``not_given`` (the report leaves its cell empty).
+    """
     rows = []
     for m in plan.measures_in_table_order():
         cells = table_row(m)
+        for col, amount in ((COL_BUDGET, m.budget), (COL_DISBURSED, m.disbursed)):
+            if amount is None:
+                cells[col] = not_given
         rows.append(
             TableRow(
                 uid=m.uid,
@@ -199,7 +205,7 @@ class StatusTableScreen(PlanScreen):
 
     def _redraw(self, width: int) -> None:
         plan = self.plan
-        rows = table_rows(plan)
+        rows = table_rows(plan, self.tui.t("money.not_given"))
         layout = compute_layout(width, rows, self.tui.t)
         table = self.query_one(StatusGrid)
         if layout != self._layout or rows != self._rows:
@@ -291,7 +297,8 @@ class StatusTableScreen(PlanScreen):
                 "status_table.summary.disbursed",
                 amount=format_money(summary.disbursed),
                 percent=f"{summary.disbursed_percent:.2f}",
-            ),
+            )
+            + (f" ({t('warning.over_budget_short')})" if summary.over_budget else ""),
             t(
                 "status_table.summary.level",
                 level=summary.level.english,
