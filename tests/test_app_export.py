@@ -84,7 +84,7 @@ async def test_x_on_the_status_table_opens_the_dialog_with_a_text_preview(app_fa
         assert lines[0].startswith("รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต")
         assert sum("☑" in line for line in lines) == 15
         assert any("83.33" in line for line in lines)
-        assert info(screen) == "ตัวอย่าง: 15 รายการ · 75 บรรทัด · 12,822 ไบต์"
+        assert info(screen) == "ตัวอย่าง: 15 รายการ · 75 บรรทัด · 12,768 ไบต์"
         assert path_field(screen).value == str(tmp_path / "status-2566.txt")
         # on screen: the table's first rows (the ☑ columns are to the right, scrolled to with →),
         # every line within 80 cells, the keys in the footer
@@ -125,6 +125,10 @@ async def test_f_steps_through_the_formats_and_the_file_name_follows(app_factory
         await pilot.press("f")
         await pilot.pause()
         assert path_field(screen).value == str(tmp_path / "status-2566.xlsx")
+        await pilot.press("f")
+        await pilot.pause()
+        assert path_field(screen).value == str(tmp_path / "report-2566.docx")  # the whole report
+        assert screen.query_one("#export-style", Select).disabled
         await pilot.press("f")
         await pilot.pause()
         assert path_field(screen).value == str(tmp_path / "status-2566.txt")

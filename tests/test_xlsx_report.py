@@ -269,7 +269,7 @@ def test_cli_format_from_the_extension_and_refused_on_a_terminal(tmp_path: Path,
     assert captured.out == b""
     assert (
         captured.err.decode()
-        == "tui-app: a .xlsx file is not text and is not printed on a terminal: use --out FILE or > FILE\n"
+        == "tui-app: a .xlsx file cannot be shown on the terminal: name a file with --out, e.g. --out status-2566.xlsx\n"
     )
 
 

@@ -215,8 +215,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{options}: only with --format docx (not {format})",
     },
     "export.binary_to_terminal": {
-        "th": "ไฟล์ {format} แสดงบนจอไม่ได้: ระบุไฟล์ด้วย --out เช่น --out {filename}",
-        "en": "a {format} file cannot be shown on the terminal: name a file with --out, e.g. --out {filename}",
+        "th": "ไฟล์ .{format} แสดงบนจอไม่ได้: ระบุไฟล์ด้วย --out เช่น --out {filename}",
+        "en": "a .{format} file cannot be shown on the terminal: name a file with --out, e.g. --out {filename}",
     },
     "export.no_dimension": {
         "th": "ปีงบประมาณ {year} ไม่มีมิติที่ {number} (มี: {numbers})",

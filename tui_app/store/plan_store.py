@@ -361,7 +361,8 @@ class PlanStore:
             except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
                 record = _measure_record(doc_id, doc)
                 raise StoreError("store.bad_record_at", path=path, record=record, detail=_detail(exc)) from None
-        self._refuse_duplicate_uids(plan)
+        self._refuse_duplicate_uids(plan)  # named by the numbers the file holds
+        plan.renumber()  # numbered by dimension, as Plan.from_docs does (a hand-edited or older file)
         return plan
 
     def _refuse_duplicate_uids(self, plan: Plan) -> None:
