@@ -95,18 +95,26 @@ class TopBar(Horizontal):
     }
     """
 
+    def __init__(self) -> None:
+        super().__init__()
+        # The bar holds its two labels from the start, so that drawing into them never depends
+        # on where mounting has got to: a screen closed at once (a click, then Esc, quickly) is
+        # taken apart before the bar's own mount handler runs, and a query would find nothing.
+        self._title = Label(id="topbar-title", markup=False)
+        self._unsaved = Label(id="topbar-unsaved", markup=False)
+
     def compose(self):
-        yield Label(id="topbar-title", markup=False)
-        yield Label(id="topbar-unsaved", markup=False)
+        yield self._title
+        yield self._unsaved
 
     def on_mount(self) -> None:
         self.watch(self.app, "unsaved_count", self._show_unsaved)
 
     def set_title(self, text: str) -> None:
-        self.query_one("#topbar-title", Label).update(Content(text))
+        self._title.update(Content(text))
 
     def _show_unsaved(self, count: int) -> None:
-        label = self.query_one("#topbar-unsaved", Label)
+        label = self._unsaved
         label.set_class(count > 0, "-shown")
         if count:
             label.update(Content(t("app.unsaved", self.app.lang, count=count)))  # type: ignore[attr-defined]
@@ -182,7 +190,21 @@ class PlanScreen(Screen):
         return self.title or ""
 
     def action_back(self) -> None:
-        if len(self.app.screen_stack) > 2:
+        """Escape: leave the screen (see :meth:`go_back`) -- once it has finished mounting.
+
+        A key can arrive between the moment a screen is pushed and the moment it has mounted
+        (a click that opens it, then Esc at once over a fast link): closing it then would take
+        its widgets away under its own mount handler. The key waits in the screen's queue
+        instead, which runs only after the mount.
+        """
+        if not self.is_mounted:
+            self.call_later(self.action_back)
+            return
+        self.go_back()
+
+    def go_back(self) -> None:
+        """Close this screen (subclasses save or hold what was typed first)."""
+        if len(self.app.screen_stack) > 2 and self.app.screen is self:
             self.app.pop_screen()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

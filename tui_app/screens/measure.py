@@ -378,10 +378,10 @@ class MeasureScreen(PlanScreen):
             return None
         return next((editor for editor in self.editors() if self.is_dirty(editor)), None)
 
-    def action_back(self) -> None:
+    def go_back(self) -> None:
         """Go back, unless a field holds text whose save was refused: then show it, once."""
         if not self.hold_unsaved():
-            super().action_back()
+            super().go_back()
 
     @on(Input.Changed)
     @on(TextArea.Changed)

@@ -427,7 +427,7 @@ class PlanDetailsScreen(PlanScreen):
             return self._field_of(self.focused) is not None
         return True
 
-    def action_back(self) -> None:
+    def go_back(self) -> None:
         """Save what was typed, then go back; a field that cannot be saved holds the screen once."""
         failed = [spec.name for spec in FORM_FIELDS if not self.save_field(spec.name)]
         if failed and not self._leave_armed:
@@ -435,7 +435,7 @@ class PlanDetailsScreen(PlanScreen):
             self.editor(failed[0]).focus()
             self.tui.say(self.t("plan_details.unsaved_leave"), severity="warning", timeout=8)
             return
-        super().action_back()
+        super().go_back()
 
     # --- someone saved ------------------------------------------------------------------------
 
