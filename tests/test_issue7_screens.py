@@ -6,12 +6,14 @@ Each test is named after the item it covers and fails without that item's fix.
 from __future__ import annotations
 
 import pytest
-from conftest import screen_text
+from conftest import screen_text, stored_plan
+from textual.widgets import Input, TextArea
 
 from tui_app.screens.base import PlanScreen, TopBar
 from tui_app.screens.dimension import DimensionScreen
 from tui_app.screens.measure import MeasureScreen
-from tui_app.screens.plan_details import PlanDetailsScreen
+from tui_app.screens.overview import OverviewScreen
+from tui_app.screens.plan_details import AddMeasureDialog, PlanDetailsScreen, StructureTree
 from tui_app.screens.status_table import StatusTableScreen
 
 # --- item 19: a screen closed before it finished mounting ---------------------------------------
@@ -56,3 +58,43 @@ async def test_item19_top_bar_never_queries_its_labels(app_factory) -> None:
         bar.set_title("x")
         assert bar._unsaved.has_class("-shown")
         assert isinstance(app.screen, PlanScreen)
+
+
+# --- item 1: single-letter keys act; they never type into a field nobody chose ------------------
+
+
+async def test_item1_plan_details_letter_keys_do_not_type(app_factory, plan_path) -> None:
+    """overview → p → a → Esc: the add dialog opened and closed; the organization is untouched."""
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("p")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, PlanDetailsScreen)
+        assert isinstance(app.focused, StructureTree)
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, AddMeasureDialog)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, OverviewScreen)
+        assert "เทศบาลตำบลโพธิ์ทองa" not in screen_text(app)
+    assert stored_plan(plan_path).organization == "เทศบาลตำบลโพธิ์ทอง"
+
+
+@pytest.mark.parametrize("keys_", [("p",), ("t",), ("1",), ("1", "enter"), ("t", "x")], ids=str)
+async def test_item1_every_screen_opens_with_focus_off_text_fields(app_factory, keys_) -> None:
+    """Each screen opens with the focus where its letter keys act, never in a text field."""
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        for key in keys_:
+            await pilot.press(key)
+            await pilot.pause()
+        assert isinstance(app.screen, PlanScreen) and app.screen is not app.screen_stack[1]
+        assert app.focused is not None
+        assert not isinstance(app.focused, Input | TextArea), app.focused

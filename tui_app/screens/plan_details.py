@@ -283,7 +283,9 @@ class PlanDetailsScreen(PlanScreen):
             self._set_text(spec.name, edit_text(spec.name, value))
         self._show_plain(plan)
         self._fill_tree(plan)
-        self.query_one(f"#field-{FORM_FIELDS[0].name}").focus()
+        # The focus starts where the screen's single-letter keys act (a, n, r, m, d): in a field
+        # they would type into it, and leaving would save them. Tab or a click enters the form.
+        self.query_one(StructureTree).focus()
 
     def screen_title(self) -> str:
         plan = self.plan
