@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import pytest
 from conftest import screen_text, stored_plan
-from textual.widgets import Input, TextArea
+from textual.widgets import Checkbox, Input, TextArea
 
 from tui_app.screens.base import PlanScreen, TopBar
-from tui_app.screens.dimension import DimensionScreen
+from tui_app.screens.dimension import COLUMNS, DimensionScreen, FilterInput, MeasureTable
 from tui_app.screens.measure import MeasureScreen
 from tui_app.screens.overview import OverviewScreen
 from tui_app.screens.plan_details import AddMeasureDialog, PlanDetailsScreen, StructureTree
 from tui_app.screens.status_table import StatusTableScreen
+from tui_app.thai import sort_key as thai_sort_key
 
 # --- item 19: a screen closed before it finished mounting ---------------------------------------
 
@@ -98,3 +99,101 @@ async def test_item1_every_screen_opens_with_focus_off_text_fields(app_factory, 
         assert isinstance(app.screen, PlanScreen) and app.screen is not app.screen_stack[1]
         assert app.focused is not None
         assert not isinstance(app.focused, Input | TextArea), app.focused
+
+
+# --- item 9: the dimension table and the export dialog ------------------------------------------
+
+
+def table_orders(app) -> list[int]:
+    """The ลำดับ of the rows, top to bottom, as the dimension table shows them."""
+    table = app.screen.query_one(MeasureTable)
+    plan = app.session.plan
+    return [plan.measure(table.coordinate_to_cell_key((row, 0)).row_key.value).order for row in range(table.row_count)]
+
+
+async def test_item9_escape_clears_the_filter_before_leaving(app_factory) -> None:
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        dimension = app.screen
+        assert isinstance(dimension, DimensionScreen)
+        await pilot.press("slash", "N", "O", "enter", "s")  # text "NO", then a status filter
+        await pilot.pause()
+        assert dimension.query_text == "NO" and dimension.status_filter is not None
+        assert isinstance(app.focused, MeasureTable)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is dimension  # still here: the filters went first
+        assert dimension.query_text == "" and dimension.status_filter is None
+        assert dimension.query_one(FilterInput).value == ""
+        assert table_orders(app) == [3, 4, 5, 6, 7, 8, 9]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, OverviewScreen)
+
+
+def test_item9_thai_sort_key_follows_the_dictionary() -> None:
+    assert sorted(["มาตรการ", "โครงการ", "กิจกรรม"], key=thai_sort_key) == ["กิจกรรม", "โครงการ", "มาตรการ"]
+    # a leading vowel sorts after its consonant; a tone mark only parts otherwise equal words
+    words = ["ไข่", "ขา", "ไก่", "แก", "เกม", "ก่า", "กา"]
+    assert sorted(words, key=thai_sort_key) == ["กา", "ก่า", "เกม", "แก", "ไก่", "ขา", "ไข่"]
+    assert thai_sort_key("ข้อ ๑๒") == thai_sort_key("ข้อ 12")
+
+
+async def test_item9_dimension_sorts_kind_and_title_in_thai_order(app_factory) -> None:
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        await pilot.press("o")  # by kind: กิจกรรม, โครงการ, มาตรการ (as the screen names them)
+        await pilot.pause()
+        assert app.screen.sort_column == "kind"
+        assert table_orders(app) == [7, 4, 8, 3, 5, 6, 9]
+        await pilot.press("o")  # by title: กิจกรรม…, โครงการ…, มาตรการ…
+        await pilot.pause()
+        assert app.screen.sort_column == "title"
+        assert table_orders(app)[:3] == [7, 4, 8]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+async def test_item9_sort_arrow_shows_on_every_sorted_column(app_factory, size) -> None:
+    app = app_factory()
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("1")
+        await pilot.pause()
+        screen = app.screen
+        for column in COLUMNS:
+            assert screen.sort_column == column
+            for reverse, arrow in ((False, "↑"), (True, "↓")):
+                header = next(line for line in screen_text(app).splitlines() if "งบประมาณ" in line)
+                assert arrow in header, (column, header)
+                if not reverse:
+                    await pilot.press("O")
+                    await pilot.pause()
+            await pilot.press("o")
+            await pilot.pause()
+
+
+async def test_item9_export_checkboxes_read_on_and_off_without_colour(app_factory) -> None:
+    app = app_factory()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("t", "x")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "[ ] เลขไทย" in text and "[x] สรุปผล" in text
+        box = app.screen.query_one("#export-summary", Checkbox)
+        box.focus()
+        await pilot.press("space")
+        await pilot.pause()
+        assert not box.value
+        assert "[ ] สรุปผล" in screen_text(app)
+
+
+async def test_item9_as_of_date_is_whole_at_80_columns(app_factory) -> None:
+    app = app_factory()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("t")
+        await pilot.pause()
+        top = screen_text(app).splitlines()[0]
+        assert "ข้อมูล ณ วันที่ 6 พฤศจิกายน 2566" in top

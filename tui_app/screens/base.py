@@ -81,7 +81,9 @@ def binding_label(binding: Binding, lang: str) -> str:
 
 
 class TopBar(Horizontal):
-    """One line at the top: where you are, and the "unsaved" marker while changes wait to be saved."""
+    """One line at the top: where you are, a note that must stay whole (a date), and the
+    "unsaved" marker while changes wait to be saved. A title too long for the line is cut with
+    an ellipsis; the note and the marker never are."""
 
     DEFAULT_CSS = """
     TopBar {
@@ -90,6 +92,8 @@ class TopBar(Horizontal):
         background: $panel;
         color: $foreground;
         #topbar-title { width: 1fr; text-style: bold; text-wrap: nowrap; text-overflow: ellipsis; padding: 0 1; }
+        #topbar-note { width: auto; text-wrap: nowrap; padding: 0 1 0 0; display: none; }
+        #topbar-note.-shown { display: block; }
         #topbar-unsaved { width: auto; background: $warning; color: $text-warning; text-style: bold; padding: 0 1; display: none; }
         #topbar-unsaved.-shown { display: block; }
     }
@@ -101,17 +105,22 @@ class TopBar(Horizontal):
         # on where mounting has got to: a screen closed at once (a click, then Esc, quickly) is
         # taken apart before the bar's own mount handler runs, and a query would find nothing.
         self._title = Label(id="topbar-title", markup=False)
+        self._note = Label(id="topbar-note", markup=False)
         self._unsaved = Label(id="topbar-unsaved", markup=False)
 
     def compose(self):
         yield self._title
+        yield self._note
         yield self._unsaved
 
     def on_mount(self) -> None:
         self.watch(self.app, "unsaved_count", self._show_unsaved)
 
-    def set_title(self, text: str) -> None:
+    def set_title(self, text: str, note: str = "") -> None:
+        """Show ``text`` (cut if need be) and ``note`` whole after it ("" for none)."""
         self._title.update(Content(text))
+        self._note.update(Content(note))
+        self._note.set_class(bool(note), "-shown")
 
     def _show_unsaved(self, count: int) -> None:
         label = self._unsaved
