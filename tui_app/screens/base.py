@@ -13,13 +13,15 @@ Thai keyboards
 --------------
 Staff type Thai, so the keyboard is often in the Thai (Kedmanee) layout when they reach for a
 command key: the key marked ``a`` then sends ``ฟ``. :func:`keys` adds the Thai character of the
-same key to a letter binding, so commands work in either layout (combining vowels and tone marks
-are left out: a terminal cannot deliver them as keys on their own).
+same key to a letter binding, so commands work in either layout. That includes the keys whose
+Thai character is a vowel or tone mark written above or below a letter (``b`` → ``ิ``, ``n`` →
+``ื``, ``y`` → ``ั``, shift+``j`` → ``๋``): a terminal sends them as ordinary keystrokes, and
+Textual names such a key after the character's Unicode name (``thai_character_sara_i``), which is
+also what a one-character binding key becomes.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -42,33 +44,32 @@ if TYPE_CHECKING:
 # The Thai Kedmanee layout: the character each Latin key sends when the keyboard is in Thai.
 _KEDMANEE_PAIRS = (
     "qๆ wไ eำ rพ tะ yั uี iร oน pย aฟ sห dก fด gเ h้ j่ kา lส ;ว 'ง zผ xป cแ vอ bิ nื mท ,ม .ใ /ฝ "
-    "Q๐ Eฎ Rฑ Tธ Iณ Oฯ Pญ Aฤ Sฆ Dฏ Fโ Gฌ Kษ Lศ :ซ Cฉ Vฮ <ฒ >ฬ ?ฦ"
+    "Q๐ Eฎ Rฑ Tธ Yํ U๊ Iณ Oฯ Pญ Aฤ Sฆ Dฏ Fโ Gฌ H็ J๋ Kษ Lศ :ซ Cฉ Vฮ Bฺ N์ <ฒ >ฬ ?ฦ"
 )
-#: Latin key -> Thai character, for the keys whose Thai character is a spacing letter (a combining
-#: vowel or tone mark such as the ``y`` key's ``ั`` cannot arrive as a key of its own)
-KEDMANEE: dict[str, str] = {
-    pair[0]: pair[1] for pair in _KEDMANEE_PAIRS.split() if unicodedata.category(pair[1]) not in ("Mn", "Mc", "Me")
-}
+#: Latin key -> the Thai character the same key sends in the Thai layout (letters and marks alike)
+KEDMANEE: dict[str, str] = {pair[0]: pair[1] for pair in _KEDMANEE_PAIRS.split()}
 
 
 def keys(*names: str) -> str:
     """A binding's key list with the Thai-layout character of each letter key added.
 
-    ``keys("a")`` is ``"a,ฟ"``; ``keys("e", "enter")`` is ``"e,ำ,enter"``.
+    ``keys("a")`` is ``"a,ฟ"``; ``keys("e", "enter")`` is ``"e,ำ,enter"``; ``keys("b")`` is
+    ``"b,ิ"`` (Textual reads the one-character key ``ิ`` as ``thai_character_sara_i``).
     """
     out: list[str] = []
     for name in names:
         out.append(name)
         latin = {"question_mark": "?", "slash": "/"}.get(name, name)
         thai = KEDMANEE.get(latin)
-        if thai is not None and thai.isalnum():
+        if thai is not None:
             out.append(thai)
     return ",".join(out)
 
 
 def is_alias_key(key: str) -> bool:
-    """A key added by :func:`keys` for the Thai layout (left out of the help screen's key list)."""
-    return len(key) == 1 and "\u0e00" <= key <= "\u0e7f"
+    """A key added by :func:`keys` for the Thai layout (left out of the help screen's key list):
+    a Thai character, or the name Textual gives a Thai mark (``thai_character_sara_i``)."""
+    return (len(key) == 1 and "\u0e00" <= key <= "\u0e7f") or key.startswith("thai_character_")
 
 
 def binding_label(binding: Binding, lang: str) -> str:

@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label
 
 from tui_app.i18n import t
+from tui_app.screens.base import keys
 from tui_app.screens.fields import OrderedInput
 
 
@@ -17,8 +18,9 @@ class ConfirmDialog(ModalScreen[bool]):
     """Ask yes or no; dismisses with True only for yes. ``y``/``n``/escape work from the keyboard."""
 
     BINDINGS = [
-        Binding("y", "answer(True)", "Yes"),
-        Binding("n,escape", "answer(False)", "No"),
+        # y / n in the Thai layout too (ั / ื, marks the terminal sends as ordinary keys)
+        Binding(keys("y"), "answer(True)", "Yes", id="dialog.yes"),
+        Binding(keys("n", "escape"), "answer(False)", "No", id="dialog.no"),
     ]
 
     def __init__(self, message: str, lang: str = "th") -> None:

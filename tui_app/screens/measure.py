@@ -143,8 +143,8 @@ class MeasureScreen(PlanScreen):
     BINDINGS = [
         Binding(keys("s"), "focus_status", "Status", id="measure.focus_status", show=False),
         Binding(keys("r"), "focus_field('result')", "Result", id="measure.focus_result", show=False),
-        Binding("n", "focus_field('remarks')", "Remarks", id="measure.focus_remarks", show=False),
-        Binding("b", "focus_field('budget')", "Budget", id="measure.focus_budget", show=False),
+        Binding(keys("n"), "focus_field('remarks')", "Remarks", id="measure.focus_remarks", show=False),
+        Binding(keys("b"), "focus_field('budget')", "Budget", id="measure.focus_budget", show=False),
         Binding(keys("t"), "edit_title", "Title", id="measure.edit_title", show=False),
         Binding(keys("m"), "edit_mission", "Mission", id="measure.edit_mission", show=False),
         Binding(keys("k"), "focus_kind", "Kind", id="measure.focus_kind", show=False),
