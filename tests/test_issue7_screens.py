@@ -320,3 +320,59 @@ async def test_item4_help_lists_latin_keys_only(app_factory) -> None:
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         assert "thai_character" not in screen_text(app)
+
+
+# --- item 8: the footer of an open dialog or dropdown --------------------------------------------
+
+
+def footer_line(app) -> str:
+    return screen_text(app).splitlines()[-1]
+
+
+@pytest.mark.parametrize(
+    ("lang", "yes", "no", "underneath"), [("th", "y ใช่", "n ไม่", "ทำแล้ว"), ("en", "y Yes", "n No", "Done")], ids=["th", "en"]
+)
+async def test_item8_confirm_dialog_footer_shows_its_own_keys(app_factory, lang, yes, no, underneath) -> None:
+    app = app_factory(lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_measure(pilot, "m01")
+        assert underneath in footer_line(app)
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        footer = footer_line(app)
+        assert yes in footer and no in footer, footer
+        assert underneath not in footer and "Dismiss" not in footer
+
+
+async def test_item8_prompt_and_add_dialogs_show_their_own_keys(app_factory) -> None:
+    app = app_factory()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("p")
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, AddMeasureDialog)
+        footer = footer_line(app)
+        assert "Esc ยกเลิก" in footer and "F2 เพิ่ม" in footer and "เพิ่มรายการ" not in footer, footer
+        await pilot.press("escape", "r")
+        await pilot.pause()
+        assert isinstance(app.screen, PromptDialog)
+        footer = footer_line(app)
+        assert "Esc ยกเลิก" in footer and "เปลี่ยนชื่อ" not in footer, footer
+        await pilot.press("escape", "f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        footer = footer_line(app)
+        assert "Esc ปิด" in footer and "เปลี่ยนชื่อ" not in footer and "ช่วยเหลือ" not in footer, footer
+
+
+@pytest.mark.parametrize(("lang", "words"), [("th", "Esc ปิดรายการ"), ("en", "Esc Close list")], ids=["th", "en"])
+async def test_item8_open_dropdown_footer_is_translated(app_factory, lang, words) -> None:
+    app = app_factory(lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_measure(pilot, "m01")
+        await pilot.press("s")  # the status list opens
+        await pilot.pause()
+        footer = footer_line(app)
+        assert words in footer and "Dismiss menu" not in footer, footer

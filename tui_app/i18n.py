@@ -107,6 +107,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "dialog.yes": {"th": "ใช่ (y)", "en": "Yes (y)"},
     "dialog.no": {"th": "ไม่ (n)", "en": "No (n)"},
     "dialog.enter_escape": {"th": "Enter ตกลง · Esc ยกเลิก", "en": "Enter to accept · Esc to cancel"},
+    "key.dialog.yes": {"th": "ใช่", "en": "Yes"},
+    "key.dialog.no": {"th": "ไม่", "en": "No"},
+    "key.dialog.cancel": {"th": "ยกเลิก", "en": "Cancel"},
     # --- export ---
     "export.bad_format": {
         "th": "ไม่รู้จักรูปแบบ “{format}”: เลือกได้ {formats}",
@@ -244,6 +247,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "plan_details.add_measure.dimension": {"th": "มิติ", "en": "Dimension"},
     "plan_details.add_measure.kind": {"th": "ประเภท", "en": "Kind"},
     "plan_details.add_measure.hint": {"th": "Enter หรือ F2 เพิ่ม · Esc ยกเลิก", "en": "Enter or F2 to add · Esc to cancel"},
+    "key.add_measure.accept": {"th": "เพิ่ม", "en": "Add"},
+    "key.add_measure.cancel": {"th": "ยกเลิก", "en": "Cancel"},
     "plan_details.need_dimension": {"th": "ยังไม่มีมิติ: กด n เพื่อเพิ่มมิติก่อน", "en": "There is no dimension yet: press n to add one first."},
     "plan_details.pick_measure": {"th": "เลือกรายการ (ไม่ใช่มิติ) ก่อน", "en": "Choose an item (not a dimension) first."},
     "plan_details.prompt.dimension_number": {"th": "เลขที่ของมิติใหม่", "en": "Number of the new dimension"},
@@ -310,6 +315,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "key.help": {"th": "ช่วยเหลือ", "en": "Help"},
     "key.language": {"th": "English", "en": "ภาษาไทย"},
     "key.back": {"th": "กลับ", "en": "Back"},
+    "key.help.close": {"th": "ปิด", "en": "Close"},
+    # an open dropdown list (Textual's own key, action "dismiss")
+    "key.dismiss": {"th": "ปิดรายการ", "en": "Close list"},
     "key.command_palette": {"th": "คำสั่ง", "en": "Palette"},
     "key.overview.open": {"th": "เปิด", "en": "Open"},
     "key.overview.dimension": {"th": "เปิดมิติตามหมายเลข", "en": "Open a dimension by its number"},

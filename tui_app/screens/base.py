@@ -3,11 +3,12 @@
 Key descriptions in the user's language
 ---------------------------------------
 ``BINDINGS`` keep a short English description, like a message id; what the user sees comes from
-the catalogue. :attr:`PlanScreen.active_bindings` -- the one property the ``Footer`` (and
+the catalogue. :attr:`KeysInUserLanguage.active_bindings` -- the one property the ``Footer`` (and
 Textual's key panel, and our help screen) read to learn what the keys do -- returns each binding
 with its description looked up as ``key.<binding id>`` (then ``key.<action>``) in the app's
-language. So a plain ``Footer()`` on any :class:`PlanScreen` shows Thai by default, English after
-ctrl+t, and a binding with no catalogue entry keeps its English words rather than showing a key.
+language. So a plain ``Footer()`` on any :class:`PlanScreen` (or dialog) shows Thai by default,
+English after ctrl+t, and a binding with no catalogue entry keeps its English words rather than
+showing a key.
 
 Thai keyboards
 --------------
@@ -133,7 +134,24 @@ class TopBar(Horizontal):
         self._show_unsaved(getattr(self.app, "unsaved_count", 0))
 
 
-class PlanScreen(Screen):
+class KeysInUserLanguage:
+    """For a screen (a dialog too): the footer describes its keys in the app's language.
+
+    ``active_bindings`` is what the ``Footer`` (and the help screen) read; each binding comes
+    back with its description looked up in the catalogue (see :func:`binding_label`), Textual's
+    own keys included (an open dropdown's "dismiss").
+    """
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        lang = getattr(self.app, "lang", "th")  # type: ignore[attr-defined]
+        return {
+            key: active._replace(binding=replace(active.binding, description=binding_label(active.binding, lang)))
+            for key, active in super().active_bindings.items()  # type: ignore[misc]
+        }
+
+
+class PlanScreen(KeysInUserLanguage, Screen):
     """A screen that shows part of the plan and redraws when it changes."""
 
     BINDINGS = [Binding("escape", "back", "Back", id="back")]
@@ -235,14 +253,3 @@ class PlanScreen(Screen):
             self.tui.report_error(exc)
             return False
         return self.tui.submit(change)
-
-    # --- keys in the user's language -----------------------------------------------------------
-
-    @property
-    def active_bindings(self) -> dict[str, ActiveBinding]:
-        """The bindings the footer shows, their descriptions in the app's language."""
-        lang = getattr(self.app, "lang", "th")
-        return {
-            key: active._replace(binding=replace(active.binding, description=binding_label(active.binding, lang)))
-            for key, active in super().active_bindings.items()
-        }

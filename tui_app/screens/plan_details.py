@@ -41,7 +41,7 @@ from tui_app.changes import (
 from tui_app.errors import ConflictError, UserError, ValidationError
 from tui_app.i18n import t as catalogue
 from tui_app.model import Kind, Measure, Plan
-from tui_app.screens.base import PlanScreen, TopBar, keys
+from tui_app.screens.base import KeysInUserLanguage, PlanScreen, TopBar, keys
 from tui_app.screens.dialogs import ConfirmDialog, PromptDialog
 from tui_app.screens.fields import OrderedInput, OrderedTextArea, field_text, set_field_text
 from tui_app.screens.overview import shown_date
@@ -89,7 +89,7 @@ def kind_from_title(title: str) -> Kind | None:
 # --- the add-a-measure dialog -----------------------------------------------------------------
 
 
-class AddMeasureDialog(ModalScreen[tuple[str, int, Kind] | None]):
+class AddMeasureDialog(KeysInUserLanguage, ModalScreen[tuple[str, int, Kind] | None]):
     """Ask for a new measure's title, dimension and kind; dismisses with them or None."""
 
     DEFAULT_CSS = """
@@ -140,6 +140,7 @@ class AddMeasureDialog(ModalScreen[tuple[str, int, Kind] | None]):
                     label = Content(self.t(f"kind.{kind.value}"))
                     yield RadioButton(label, value=kind is Kind.PROJECT, name=kind.value)
             yield Label(Content(self.t("plan_details.add_measure.hint")), classes="dialog-hint")
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#add-title", Input).focus()
