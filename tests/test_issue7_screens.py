@@ -12,16 +12,19 @@ from textual.binding import Binding
 from textual.widgets import Checkbox, Input, TextArea
 
 from tui_app.app import TuiApp
+from tui_app.changes import SetMeasureField, SetPlanField
 
 from tui_app.screens.base import KEDMANEE, PlanScreen, TopBar
+from tui_app.screens.conflict import ConflictNote
 from tui_app.screens.dialogs import ConfirmDialog, PromptDialog
 from tui_app.screens.dimension import COLUMNS, DimensionScreen, FilterInput, MeasureTable
 from tui_app.screens.export_dialog import ExportScreen
 from tui_app.screens.help import HelpScreen
-from tui_app.screens.measure import MeasureScreen, StepList
+from tui_app.screens.measure import FieldTextArea, MeasureScreen, StepList
 from tui_app.screens.overview import OverviewScreen
 from tui_app.screens.plan_details import AddMeasureDialog, PlanDetailsScreen, StructureTree
 from tui_app.screens.status_table import StatusTableScreen
+from tui_app.store import PlanStore
 from tui_app.thai import sort_key as thai_sort_key
 
 # --- item 19: a screen closed before it finished mounting ---------------------------------------
@@ -376,3 +379,96 @@ async def test_item8_open_dropdown_footer_is_translated(app_factory, lang, words
         await pilot.pause()
         footer = footer_line(app)
         assert words in footer and "Dismiss menu" not in footer, footer
+
+
+# --- item 2: after a refused save, the other person's text is shown before "keep mine" ----------
+
+
+async def result_conflict(pilot, plan_path) -> tuple[MeasureScreen, FieldTextArea]:
+    """B types m01's result; A saves theirs meanwhile; B leaves the field: refused."""
+    screen = await open_measure(pilot, "m01")
+    result = screen.query_one("#result", FieldTextArea)
+    await pilot.press("r")
+    result.load_text("")
+    await pilot.press(*"my draft")
+    PlanStore(plan_path).apply(SetMeasureField("m01", "result", "their first text"))
+    await pilot.press("escape")
+    await pilot.pause()
+    assert stored_plan(plan_path).measure("m01").result == "their first text"
+    return screen, result
+
+
+async def test_item2_conflict_shows_their_text_and_never_overwrites_an_unseen_one(app_factory, plan_path) -> None:
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen, result = await result_conflict(pilot, plan_path)
+        note = screen.query_one(ConflictNote)
+        assert "their first text" in screen_text(app)  # shown beside the user's own text
+        assert note.shown is not None and note.shown[1] == "their first text"
+        assert result.text == "my draft"
+        # A changes it again: B has not seen this text, so "keep mine" must not overwrite it
+        PlanStore(plan_path).apply(SetMeasureField("m01", "result", "their second text", expected="their first text"))
+        await pilot.press("r", "ctrl+o")
+        await pilot.pause()
+        assert stored_plan(plan_path).measure("m01").result == "their second text"
+        assert "their second text" in screen_text(app)  # now shown
+        await pilot.press("ctrl+o")  # seen: saved over it on purpose
+        await pilot.pause()
+        assert stored_plan(plan_path).measure("m01").result == "my draft"
+        assert note.shown is None and not note.display
+
+
+async def test_item2_ctrl_r_takes_theirs_on_the_measure_screen(app_factory, plan_path) -> None:
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen, result = await result_conflict(pilot, plan_path)
+        await pilot.press("r", "ctrl+r")
+        await pilot.pause()
+        assert result.text == "their first text" and not result.conflict
+        assert screen.query_one(ConflictNote).shown is None
+        await pilot.press("escape", "escape")  # nothing held: the screen closes
+        await pilot.pause()
+        assert not isinstance(app.screen, MeasureScreen)
+        assert stored_plan(plan_path).measure("m01").result == "their first text"
+
+
+async def test_item2_plan_details_conflict_shows_their_text(app_factory, plan_path) -> None:
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("p")
+        await pilot.pause()
+        screen = app.screen
+        reporter = screen.editor("reporter")
+        reporter.focus()
+        await pilot.pause()
+        await pilot.press("end", *" B")
+        PlanStore(plan_path).apply(SetPlanField("reporter", "นาย ก", expected="นายนครินทร์ วงศ์พงษ์"))
+        await pilot.press("tab")  # leaving saves: refused
+        await pilot.pause()
+        assert "นาย ก" in screen_text(app)
+        PlanStore(plan_path).apply(SetPlanField("reporter", "นาย ข", expected="นาย ก"))
+        reporter.focus()
+        await pilot.press("f2")  # "keep mine" against the text shown: refused, the new one shown
+        await pilot.pause()
+        assert stored_plan(plan_path).reporter == "นาย ข"
+        assert "นาย ข" in screen_text(app)
+        await pilot.press("f2")
+        await pilot.pause()
+        assert stored_plan(plan_path).reporter == "นายนครินทร์ วงศ์พงษ์ B"
+        assert screen.query_one(ConflictNote).shown is None
+
+
+async def test_item2_title_dialog_asks_again_with_their_title(app_factory, plan_path) -> None:
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_measure(pilot, "m01")
+        await pilot.press("t")
+        await pilot.pause()
+        PlanStore(plan_path).apply(SetMeasureField("m01", "title", "their title"))
+        await pilot.press(*" mine", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PromptDialog)
+        assert "their title" in str(app.screen.query_one("#dialog-message").content)  # in the question
+        await pilot.press("enter")  # seen: saved over theirs on purpose
+        await pilot.pause()
+        assert stored_plan(plan_path).measure("m01").title.endswith(" mine")

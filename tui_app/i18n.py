@@ -42,6 +42,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "th": "มีผู้อื่นแก้ไข{what}นี้ก่อน: ข้อความของคุณยังอยู่บนจอ ยังไม่ได้บันทึก",
         "en": "Someone else changed this {what} first: your text is still on screen, not saved.",
     },
+    "conflict.heading": {
+        "th": "{field}: ผู้อื่นบันทึกไว้ก่อนแล้วว่า",
+        "en": "{field}: someone else saved this first",
+    },
+    "conflict.empty": {"th": "(ว่าง)", "en": "(empty)"},
+    "conflict.field_keys": {
+        "th": "ข้อความของคุณยังอยู่ในช่อง · ctrl+o / F2 บันทึกของคุณทับ · ctrl+r ใช้ของผู้อื่น",
+        "en": "Your text is still in the field · ctrl+o / F2 save yours over it · ctrl+r take theirs",
+    },
+    "conflict.dialog": {
+        "th": "ผู้อื่นบันทึกไว้ก่อนแล้วว่า: “{theirs}”\nEnter บันทึกข้อความของคุณทับ · Esc ใช้ของผู้อื่น",
+        "en": "Someone else saved this first: “{theirs}”\nEnter saves your text over it · Esc keeps theirs",
+    },
     "error.conflict_dropped": {
         "th": "บันทึกไม่ได้: มีผู้อื่นแก้ไข{what}นี้ก่อน ข้อความของคุณที่ยังไม่ได้บันทึกคือ: {text}",
         "en": "Not saved: someone else changed this {what} first. Your unsaved text was: {text}",
@@ -345,6 +358,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "key.measure.edit_mission": {"th": "แก้ภารกิจ", "en": "Edit mission"},
     "key.measure.save_field": {"th": "บันทึก", "en": "Save"},
     "key.measure.leave_field": {"th": "ออกจากช่อง", "en": "Leave field"},
+    "key.measure.revert": {"th": "คืนค่าที่บันทึก", "en": "Take saved"},
     "help.heading": {"th": "ช่วยเหลือ: {screen}", "en": "Help: {screen}"},
     "help.close": {"th": "↑ ↓ เลื่อน · Esc หรือ ? ปิด", "en": "↑ ↓ scroll · Esc or ? to close"},
     "help.general": {

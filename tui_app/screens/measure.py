@@ -16,8 +16,10 @@ Every edit is saved the moment it is made, through ``app.submit``:
 
 A text save carries the value the field started from (``expected``). When someone else saved a
 different value meanwhile the save is refused with a message, the user's text stays in the field,
-leaving the field no longer tries to save it, and ctrl+o / F2 then saves it over the other value
-on purpose.
+and a note above the footer shows what the other person saved (:class:`ConflictNote`). Leaving
+the field no longer tries to save it; ctrl+o / F2 saves it over the text the note showed, on
+purpose (refused again if that changed once more), and ctrl+r takes the saved text instead. A
+one-line dialog (title, mission, a step) asks again with the other person's text in its question.
 
 Refreshing
 ----------
@@ -48,6 +50,7 @@ from tui_app.errors import ConflictError, ValidationError
 from tui_app.model import Kind, Measure, Status, Step, clean_text
 from tui_app.money import format_money, parse_money
 from tui_app.screens.base import PlanScreen, TopBar, keys
+from tui_app.screens.conflict import ConflictNote
 from tui_app.screens.dialogs import ConfirmDialog, PromptDialog
 from tui_app.screens.fields import OrderedInput, OrderedTextArea, set_field_text
 
@@ -101,13 +104,17 @@ class StepList(OptionList):
 class AmountInput(OrderedInput):
     """Budget or disbursed. Enter or leaving the field saves; escape leaves it."""
 
-    BINDINGS = [Binding("escape", "screen.leave_field", "Leave field", id="measure.leave_field")]
+    BINDINGS = [
+        Binding("escape", "screen.leave_field", "Leave field", id="measure.leave_field"),
+        Binding("ctrl+r", "screen.revert_field", "Take saved", id="measure.revert"),
+    ]
 
     def __init__(self, name: str, **kwargs: Any) -> None:
         super().__init__(compact=True, select_on_focus=True, id=name, **kwargs)
         self.field_name = name
         self.base: Any = None  # the stored value this field started from
         self.conflict = False
+        self.theirs: Any = None  # after a conflict: the other person's value, as the note shows it
 
 
 class FieldTextArea(OrderedTextArea):
@@ -116,6 +123,7 @@ class FieldTextArea(OrderedTextArea):
     BINDINGS = [
         Binding("ctrl+o,f2", "screen.save_field", "Save", id="measure.save_field"),
         Binding("escape", "screen.leave_field", "Leave field", id="measure.leave_field"),
+        Binding("ctrl+r", "screen.revert_field", "Take saved", id="measure.revert"),
     ]
 
     def __init__(self, name: str, **kwargs: Any) -> None:
@@ -123,6 +131,7 @@ class FieldTextArea(OrderedTextArea):
         self.field_name = name
         self.base: Any = None
         self.conflict = False
+        self.theirs: Any = None
 
     @property
     def value(self) -> str:
@@ -181,6 +190,7 @@ class MeasureScreen(PlanScreen):
         yield FieldTextArea("result")
         yield Label(id="remarks-label", classes="section", markup=False)
         yield FieldTextArea("remarks")
+        yield ConflictNote(id="conflict-note")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -229,6 +239,7 @@ class MeasureScreen(PlanScreen):
                 select.mutate_reactive(Select.value)  # show the new label even when the value is the same
         for area in self.query(FieldTextArea):
             area.placeholder = t("measure.text_placeholder")
+        self._show_conflict()
         super().refresh_language()
 
     # --- drawing ------------------------------------------------------------------------------
@@ -294,8 +305,24 @@ class MeasureScreen(PlanScreen):
     def _load(self, editor: Editor, measure: Measure) -> None:
         editor.base = getattr(measure, editor.field_name)
         editor.conflict = False
+        editor.theirs = None
         editor.remove_class("-invalid")
         set_field_text(editor, self._shown(editor, editor.base))
+        self._show_conflict()
+
+    def _show_conflict(self) -> None:
+        """Show the other person's text for a field in conflict (the focused one first), or hide the note."""
+        if not self.can_draw:
+            return
+        note = self.query_one(ConflictNote)
+        waiting = [editor for editor in self.editors() if editor.conflict]
+        if not waiting:
+            note.hide()
+            return
+        editor = next((e for e in waiting if e.has_focus), waiting[0])
+        t = self.tui.t
+        theirs = self._shown(editor, editor.theirs) or t("conflict.empty")
+        note.show(t("conflict.heading", field=t(f"measure.{editor.field_name}")), theirs, t("conflict.field_keys"))
 
     def is_dirty(self, editor: Editor) -> bool:
         """The field holds something else than the value it started from."""
@@ -330,7 +357,8 @@ class MeasureScreen(PlanScreen):
             return True
         if editor.conflict and not explicit:
             return False
-        expected = stored if editor.conflict else editor.base
+        # over a conflict: checked against the other person's text the note showed, never a newer one
+        expected = editor.theirs if editor.conflict else editor.base
         try:
             change = SetMeasureField(self.uid, name, editor.value, expected=expected)
         except ValidationError as exc:
@@ -342,8 +370,11 @@ class MeasureScreen(PlanScreen):
             return False
         outcome = self.tui.submit_change(change)
         if isinstance(outcome.error, ConflictError):
+            measure = self.measure
             editor.conflict = True
+            editor.theirs = getattr(measure, name) if measure is not None else None
             editor.add_class("-invalid")
+            self._show_conflict()
             return False
         measure = self.measure
         if measure is None:
@@ -352,7 +383,9 @@ class MeasureScreen(PlanScreen):
             # saved, or kept on screen to be saved later (the unsaved marker says so)
             editor.base = getattr(measure, name)
             editor.conflict = False
+            editor.theirs = None
             editor.remove_class("-invalid")
+            self._show_conflict()
             if isinstance(editor, AmountInput) or not editor.has_focus:
                 set_field_text(editor, self._shown(editor, editor.base))
             if name in ("budget", "disbursed") and measure.disbursed > measure.budget:
@@ -407,6 +440,12 @@ class MeasureScreen(PlanScreen):
         focused = self.focused
         if isinstance(focused, AmountInput | FieldTextArea):
             self.commit(focused, explicit=True)
+
+    def action_revert_field(self) -> None:
+        """ctrl+r: put the saved value back into the focused field (after a conflict: take theirs)."""
+        focused, measure = self.focused, self.measure
+        if isinstance(focused, AmountInput | FieldTextArea) and measure is not None:
+            self._load(focused, measure)
 
     def action_leave_field(self) -> None:
         self.query_one(StepList).focus()
@@ -484,7 +523,8 @@ class MeasureScreen(PlanScreen):
                 self.ask_text(prompt, stored, make, typed=text)
 
         value = started if typed is None else typed
-        self.app.push_screen(PromptDialog(prompt, value, self.tui.lang), done)
+        question = prompt if typed is None else prompt + "\n" + self.tui.t("conflict.dialog", theirs=started)
+        self.app.push_screen(PromptDialog(question, value, self.tui.lang), done)
 
     # --- the checklist ------------------------------------------------------------------------
 

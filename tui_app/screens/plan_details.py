@@ -5,8 +5,9 @@ period, fiscal year (read only), round, as-of date, reporter, position, problems
 Each field saves on its own, through :class:`~tui_app.changes.SetPlanField`, when the user leaves
 it (tab, enter, a click elsewhere) or presses F2 / ctrl+o. Every save carries the value the
 editor started from (``expected``), so a field someone else changed meanwhile gives a conflict
-message instead of a silent overwrite; the user's text stays on screen and F2 then saves it over
-the other person's value on purpose (ctrl+r takes the stored value instead).
+message instead of a silent overwrite; the user's text stays on screen, a note above the footer
+shows the other person's value, and F2 then saves the user's text over that value on purpose
+(refused again if it changed once more); ctrl+r takes the stored value instead.
 
 The right part is the structure: the dimensions and their measures in a tree, with keys to add,
 rename, move and remove them.
@@ -42,6 +43,7 @@ from tui_app.errors import ConflictError, UserError, ValidationError
 from tui_app.i18n import t as catalogue
 from tui_app.model import Kind, Measure, Plan
 from tui_app.screens.base import KeysInUserLanguage, PlanScreen, TopBar, keys
+from tui_app.screens.conflict import ConflictNote
 from tui_app.screens.dialogs import ConfirmDialog, PromptDialog
 from tui_app.screens.fields import OrderedInput, OrderedTextArea, field_text, set_field_text
 from tui_app.screens.overview import shown_date
@@ -219,6 +221,8 @@ class PlanDetailsScreen(PlanScreen):
         self._started: dict[str, Any] = {}
         #: fields whose save met someone else's change: leaving them no longer saves; F2 does
         self._conflicts: set[str] = set()
+        #: for each of those: the other person's value, as the conflict note shows it
+        self._theirs: dict[str, Any] = {}
         self._leave_armed = False
         #: labels said again when the language changes: (label, function giving its words)
         self._labels: list[tuple[Label, Any]] = []
@@ -271,6 +275,7 @@ class PlanDetailsScreen(PlanScreen):
             with Vertical(id="plan-structure"):
                 yield self._label(lambda: self.t("plan_details.structure"), "", id="structure-heading")
                 yield StructureTree(Text(""), id="structure")
+        yield ConflictNote(id="conflict-note")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -295,6 +300,7 @@ class PlanDetailsScreen(PlanScreen):
     def refresh_language(self) -> None:
         for label, make in self._labels:
             label.update(Content(make()))
+        self._show_conflict()
         self.editor("as_of").placeholder = self.t("plan_details.as_of_placeholder")  # type: ignore[union-attr]
         super().refresh_language()
 
@@ -348,7 +354,9 @@ class PlanDetailsScreen(PlanScreen):
         stored = getattr(self.plan, name)
         if not self.is_dirty(name):
             widget.remove_class("-invalid")
-            self._conflicts.discard(name)
+            if name in self._conflicts:
+                self._conflicts.discard(name)
+                self._show_conflict()
             if stored != self._started[name] and not widget.has_focus:
                 self._started[name] = stored  # someone else's save, held back while this was focused
                 self._set_text(name, edit_text(name, stored))
@@ -356,7 +364,8 @@ class PlanDetailsScreen(PlanScreen):
             return True
         if name in self._conflicts and not explicit:
             return False
-        expected = stored if name in self._conflicts else self._started[name]
+        # over a conflict: checked against the other person's value the note showed, never a newer one
+        expected = self._theirs[name] if name in self._conflicts else self._started[name]
         try:
             change = SetPlanField(name, self._text(name), expected=expected)
         except ValidationError as exc:
@@ -375,12 +384,28 @@ class PlanDetailsScreen(PlanScreen):
         # someone else changed the field first: the message is shown; keep the user's text
         # (the session has read the other person's value, so F2 saves over it on purpose)
         self._conflicts.add(name)
+        self._theirs[name] = now
         widget.add_class("-invalid")
+        self._show_conflict()
         return False
+
+    def _show_conflict(self) -> None:
+        """Show the other person's value of a field in conflict (the focused one first), or hide the note."""
+        note = self.query_one(ConflictNote)
+        waiting = [spec.name for spec in FORM_FIELDS if spec.name in self._conflicts]
+        if not waiting:
+            note.hide()
+            return
+        focused = self._field_of(self.focused)
+        name = focused if focused in waiting else waiting[0]
+        theirs = edit_text(name, self._theirs.get(name)) or self.t("conflict.empty")
+        heading = self.t("conflict.heading", field=self._field_label(name))
+        note.show(heading, theirs, self.t("conflict.field_keys"))
 
     def _accepted(self, name: str, value: Any) -> None:
         self._started[name] = value
         self._conflicts.discard(name)
+        self._show_conflict()
         self.editor(name).remove_class("-invalid")
         self._set_text(name, edit_text(name, value))
         self._show_plain(self.plan)
@@ -624,11 +649,14 @@ class PlanDetailsScreen(PlanScreen):
             if not isinstance(self.tui.submit_change(change).error, ConflictError):
                 return
             # someone else renamed it first (the message says so): ask again with the typed
-            # title, so that enter saves it over theirs on purpose and escape drops it
+            # title and theirs in the question, so that enter saves it over theirs on purpose
+            # and escape drops it
             try:
                 started, shown = self.plan.measure(measure.uid).title, title
             except KeyError:
                 return
+            prompt = self.t("plan_details.prompt.rename_measure", order=measure.order) + "\n"
+            prompt += self.t("conflict.dialog", theirs=started)
 
     @work(exclusive=True, group="structure")
     async def action_move(self) -> None:
