@@ -291,7 +291,10 @@ class PlanDetailsScreen(PlanScreen):
         self._fill_tree(plan)
         # The focus starts where the screen's single-letter keys act (a, n, r, m, d): in a field
         # they would type into it, and leaving would save them. Tab or a click enters the form.
-        self.query_one(StructureTree).focus()
+        tree = self.query_one(StructureTree)
+        tree.focus()
+        # in a narrow terminal the tree is below the form: bring it into view once laid out
+        self.call_after_refresh(tree.scroll_visible, animate=False)
 
     def screen_title(self) -> str:
         plan = self.plan
