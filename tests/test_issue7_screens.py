@@ -472,4 +472,3 @@ async def test_item2_title_dialog_asks_again_with_their_title(app_factory, plan_
         await pilot.press("enter")  # seen: saved over theirs on purpose
         await pilot.pause()
         assert stored_plan(plan_path).measure("m01").title.endswith(" mine")
-
