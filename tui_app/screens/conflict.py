@@ -1,7 +1,7 @@
 """The note shown while a field holds text whose save met someone else's change.
 
 When a save is refused because someone else saved the same field first, the user's own text stays
-in the field and this note, above the footer, shows what the other person saved and the two ways
+in the field and this note (placed above the footer) shows what the other person saved and the two ways
 on: save your text over theirs (ctrl+o / F2) or take theirs (ctrl+r). Saving over theirs is
 checked against the very text the note showed, so a text nobody has seen is never overwritten:
 if it changed again meanwhile, the save is refused once more and the note shows the new text.
@@ -17,8 +17,11 @@ class ConflictNote(Static):
     """Someone else's saved text next to yours, and what the keys do; hidden when no conflict."""
 
     DEFAULT_CSS = """
+    /* docked at the bottom, above the footer (docked widgets on one edge overlap: the margin
+       keeps the footer's line free) */
     ConflictNote {
         dock: bottom;
+        margin-bottom: 1;
         height: auto;
         max-height: 12;
         padding: 0 1;
