@@ -132,12 +132,14 @@ async def test_item9_escape_clears_the_filter_before_leaving(app_factory) -> Non
         await pilot.pause()
         assert dimension.query_text == "NO" and dimension.status_filter is not None
         assert isinstance(app.focused, MeasureTable)
+        assert "Esc ล้างตัวกรอง" in screen_text(app).splitlines()[-1]  # the footer says what Esc does
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is dimension  # still here: the filters went first
         assert dimension.query_text == "" and dimension.status_filter is None
         assert dimension.query_one(FilterInput).value == ""
         assert table_orders(app) == [3, 4, 5, 6, 7, 8, 9]
+        assert "Esc กลับ" in screen_text(app).splitlines()[-1]
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, OverviewScreen)

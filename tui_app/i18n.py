@@ -340,6 +340,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "key.dimension.filter": {"th": "ค้นหา", "en": "Filter"},
     "key.dimension.filter_done": {"th": "ไปที่ตาราง", "en": "To table"},
     "key.dimension.filter_clear": {"th": "ล้างคำค้น", "en": "Clear"},
+    "key.dimension.clear_filters": {"th": "ล้างตัวกรอง", "en": "Clear filters"},
     "key.dimension.status": {"th": "กรองสถานะ", "en": "Status"},
     "key.dimension.sort": {"th": "เรียง", "en": "Sort"},
     "key.dimension.reverse": {"th": "กลับลำดับ", "en": "Reverse"},

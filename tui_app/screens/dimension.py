@@ -9,12 +9,12 @@ header), ``O`` reverses it; enter opens a measure.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import ActiveBinding, Binding
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import DataTable, Footer, Input, Label, Static
@@ -295,6 +295,20 @@ class DimensionScreen(PlanScreen):
             index = uids.index(current) if current in uids else min(max(old_row, 0), len(uids) - 1)
             table.move_cursor(row=index, animate=False)
 
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """With a filter set, the footer says what Esc does first: clear it."""
+        bindings = super().active_bindings
+        if not (self.query_text or self.status_filter is not None):
+            return bindings
+        label = self.tui.t("key.dimension.clear_filters")
+        return {
+            key: active._replace(binding=replace(active.binding, description=label))
+            if active.binding.action == "back"
+            else active
+            for key, active in bindings.items()
+        }
+
     def _show_info(self, shown: int, total: int) -> None:
         t = self.tui.t
         status = t(f"status.{self.status_filter.value}") if self.status_filter else t("dimension.all_statuses")
@@ -309,6 +323,7 @@ class DimensionScreen(PlanScreen):
         )
         if self.query_text:
             info += " · " + t("dimension.info_filter", text=self.query_text)
+        self.refresh_bindings()  # Esc clears the filters first: the footer says so
         self.query_one("#dimension-info", Static).update(Content(info))
         empty = self.query_one("#dimension-empty", Static)
         empty.display = shown == 0
