@@ -78,6 +78,7 @@ async def test_palette_navigation_saves_the_plan_field_being_typed(app_factory, 
         await pilot.press("p")
         await pilot.pause()
         field = app.screen.query_one("#field-organization", Input)
+        await pilot.press("tab")  # from the structure tree into the form
         assert field.has_focus
         await pilot.press(*" typed")
         await palette(pilot, "Status table")

@@ -52,7 +52,7 @@ class TuiApp(App):
     # App-wide keys. The footer shows only help (and the palette) everywhere; the overview
     # shows quit and language too, so that the footer of the busier screens fits 80 columns.
     # Descriptions stay in English here; the footer and the help screen show them from the
-    # catalogue (``key.<binding id>``), see ``PlanScreen.active_bindings``.
+    # catalogue (``key.<binding id>``), see ``KeysInUserLanguage.active_bindings``.
     BINDINGS = [
         # q (and ๆ, the same key on a Thai keyboard); Input and TextArea take these keys
         # first, so q types a q there and never quits.
@@ -293,6 +293,15 @@ class TuiApp(App):
         screen = self.screen
         if isinstance(screen, PlanScreen):
             self.push_screen(HelpScreen(screen))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # help is for a screen of the plan; over a dialog it does nothing, so the footer of the
+        # dialog does not offer it
+        if action == "help":
+            from tui_app.screens.base import PlanScreen
+
+            return isinstance(self.screen, PlanScreen)
+        return True
 
     def action_command_palette(self) -> None:
         from textual.command import CommandPalette

@@ -46,6 +46,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "th": "มีผู้อื่นแก้ไข{what}นี้ก่อน: ข้อความของคุณยังอยู่บนจอ ยังไม่ได้บันทึก",
         "en": "Someone else changed this {what} first: your text is still on screen, not saved.",
     },
+    "conflict.heading": {
+        "th": "{field}: ผู้อื่นบันทึกไว้ก่อนแล้วว่า",
+        "en": "{field}: someone else saved this first",
+    },
+    "conflict.empty": {"th": "(ว่าง)", "en": "(empty)"},
+    "conflict.field_keys": {
+        "th": "ข้อความของคุณยังอยู่ในช่อง · ctrl+o / F2 บันทึกของคุณทับ · ctrl+r ใช้ของผู้อื่น",
+        "en": "Your text is still in the field · ctrl+o / F2 save yours over it · ctrl+r take theirs",
+    },
+    "conflict.dialog": {
+        "th": "ผู้อื่นบันทึกไว้ก่อนแล้วว่า: “{theirs}”\nEnter บันทึกข้อความของคุณทับ · Esc ใช้ของผู้อื่น",
+        "en": "Someone else saved this first: “{theirs}”\nEnter saves your text over it · Esc keeps theirs",
+    },
     "error.conflict_dropped": {
         "th": "บันทึกไม่ได้: มีผู้อื่นแก้ไข{what}นี้ก่อน ข้อความของคุณที่ยังไม่ได้บันทึกคือ: {text}",
         "en": "Not saved: someone else changed this {what} first. Your unsaved text was: {text}",
@@ -183,6 +196,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "dialog.yes": {"th": "ใช่ (y)", "en": "Yes (y)"},
     "dialog.no": {"th": "ไม่ (n)", "en": "No (n)"},
     "dialog.enter_escape": {"th": "Enter ตกลง · Esc ยกเลิก", "en": "Enter to accept · Esc to cancel"},
+    "key.dialog.yes": {"th": "ใช่", "en": "Yes"},
+    "key.dialog.no": {"th": "ไม่", "en": "No"},
+    "key.dialog.cancel": {"th": "ยกเลิก", "en": "Cancel"},
     # --- export ---
     "export.bad_format": {
         "th": "ไม่รู้จักรูปแบบ “{format}”: เลือกได้ {formats}",
@@ -333,6 +349,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "plan_details.add_measure.dimension": {"th": "มิติ", "en": "Dimension"},
     "plan_details.add_measure.kind": {"th": "ประเภท", "en": "Kind"},
     "plan_details.add_measure.hint": {"th": "Enter หรือ F2 เพิ่ม · Esc ยกเลิก", "en": "Enter or F2 to add · Esc to cancel"},
+    "key.add_measure.accept": {"th": "เพิ่ม", "en": "Add"},
+    "key.add_measure.cancel": {"th": "ยกเลิก", "en": "Cancel"},
     "plan_details.need_dimension": {"th": "ยังไม่มีมิติ: กด n เพื่อเพิ่มมิติก่อน", "en": "There is no dimension yet: press n to add one first."},
     "plan_details.pick_measure": {"th": "เลือกรายการ (ไม่ใช่มิติ) ก่อน", "en": "Choose an item (not a dimension) first."},
     "plan_details.prompt.dimension_number": {"th": "เลขที่ของมิติใหม่", "en": "Number of the new dimension"},
@@ -411,6 +429,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "key.help": {"th": "ช่วยเหลือ", "en": "Help"},
     "key.language": {"th": "English", "en": "ภาษาไทย"},
     "key.back": {"th": "กลับ", "en": "Back"},
+    "key.help.close": {"th": "ปิด", "en": "Close"},
+    # an open dropdown list (Textual's own key, action "dismiss")
+    "key.dismiss": {"th": "ปิดรายการ", "en": "Close list"},
     "key.command_palette": {"th": "คำสั่ง", "en": "Palette"},
     "key.overview.open": {"th": "เปิด", "en": "Open"},
     "key.overview.dimension": {"th": "เปิดมิติตามหมายเลข", "en": "Open a dimension by its number"},
@@ -420,6 +441,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "key.dimension.filter": {"th": "ค้นหา", "en": "Filter"},
     "key.dimension.filter_done": {"th": "ไปที่ตาราง", "en": "To table"},
     "key.dimension.filter_clear": {"th": "ล้างคำค้น", "en": "Clear"},
+    "key.dimension.clear_filters": {"th": "ล้างตัวกรอง", "en": "Clear filters"},
     "key.dimension.status": {"th": "กรองสถานะ", "en": "Status"},
     "key.dimension.sort": {"th": "เรียง", "en": "Sort"},
     "key.dimension.reverse": {"th": "กลับลำดับ", "en": "Reverse"},
@@ -438,6 +460,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "key.measure.edit_mission": {"th": "แก้ภารกิจ", "en": "Edit mission"},
     "key.measure.save_field": {"th": "บันทึก", "en": "Save"},
     "key.measure.leave_field": {"th": "ออกจากช่อง", "en": "Leave field"},
+    "key.measure.revert": {"th": "คืนค่าที่บันทึก", "en": "Take saved"},
     "help.heading": {"th": "ช่วยเหลือ: {screen}", "en": "Help: {screen}"},
     "help.close": {"th": "↑ ↓ เลื่อน · Esc หรือ ? ปิด", "en": "↑ ↓ scroll · Esc or ? to close"},
     "help.general": {

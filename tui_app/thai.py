@@ -203,3 +203,47 @@ def wrap_display(text: str, width: int) -> list[str]:
             continue
         lines.extend(paragraph[s:e].replace("\u200b", "").strip(" ") for s, e in line_spans(paragraph, width))
     return lines
+
+
+# --- dictionary order ---------------------------------------------------------------------------
+#
+# Thai dictionaries (and ICU's Thai collation) order words by their consonants first: a leading
+# vowel เ แ โ ใ ไ is written before the consonant it follows in speech, and sorts after it, so
+# โครงการ files under ค and comes before มาตรการ (under ม); tone marks and the other signs above
+# a letter count only between words that are otherwise the same. The installed ICU binding
+# (icu4py) offers line breaking but no collator, so these rules are written out here.
+
+_LEADING_VOWELS = frozenset("เแโใไ")
+_CONSONANTS = frozenset(chr(c) for c in range(0x0E01, 0x0E2F))  # ก … ฮ
+#: tone marks, mai taikhu, thanthakhat, nikhahit, yamakkan: a second-level difference only
+_SIGNS = frozenset("\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")
+_THAI_TO_ASCII_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+def sort_key(text: str) -> tuple[str, tuple[str, ...]]:
+    """A key that puts texts in Thai dictionary order (``sorted(titles, key=sort_key)``).
+
+    Each leading vowel is moved after its consonant; the letters are compared first, the tone
+    marks and signs only to tell otherwise equal words apart. Latin text is compared without case,
+    Thai digits as the digits they are.
+    """
+    chars = list(text.casefold().translate(_THAI_TO_ASCII_DIGITS))
+    reordered: list[str] = []
+    i = 0
+    while i < len(chars):
+        char = chars[i]
+        if char in _LEADING_VOWELS and i + 1 < len(chars) and chars[i + 1] in _CONSONANTS:
+            reordered += [chars[i + 1], char]
+            i += 2
+        else:
+            reordered.append(char)
+            i += 1
+    letters: list[str] = []
+    signs: list[str] = []  # the signs that follow each letter
+    for char in reordered:
+        if char in _SIGNS and letters:
+            signs[-1] += char
+        else:
+            letters.append(char)
+            signs.append("")
+    return "".join(letters), tuple(signs)

@@ -3,23 +3,26 @@
 Key descriptions in the user's language
 ---------------------------------------
 ``BINDINGS`` keep a short English description, like a message id; what the user sees comes from
-the catalogue. :attr:`PlanScreen.active_bindings` -- the one property the ``Footer`` (and
+the catalogue. :attr:`KeysInUserLanguage.active_bindings` -- the one property the ``Footer`` (and
 Textual's key panel, and our help screen) read to learn what the keys do -- returns each binding
 with its description looked up as ``key.<binding id>`` (then ``key.<action>``) in the app's
-language. So a plain ``Footer()`` on any :class:`PlanScreen` shows Thai by default, English after
-ctrl+t, and a binding with no catalogue entry keeps its English words rather than showing a key.
+language. So a plain ``Footer()`` on any :class:`PlanScreen` (or dialog) shows Thai by default,
+English after ctrl+t, and a binding with no catalogue entry keeps its English words rather than
+showing a key.
 
 Thai keyboards
 --------------
 Staff type Thai, so the keyboard is often in the Thai (Kedmanee) layout when they reach for a
 command key: the key marked ``a`` then sends ``ฟ``. :func:`keys` adds the Thai character of the
-same key to a letter binding, so commands work in either layout (combining vowels and tone marks
-are left out: a terminal cannot deliver them as keys on their own).
+same key to a letter binding, so commands work in either layout. That includes the keys whose
+Thai character is a vowel or tone mark written above or below a letter (``b`` → ``ิ``, ``n`` →
+``ื``, ``y`` → ``ั``, shift+``j`` → ``๋``): a terminal sends them as ordinary keystrokes, and
+Textual names such a key after the character's Unicode name (``thai_character_sara_i``), which is
+also what a one-character binding key becomes.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -42,33 +45,32 @@ if TYPE_CHECKING:
 # The Thai Kedmanee layout: the character each Latin key sends when the keyboard is in Thai.
 _KEDMANEE_PAIRS = (
     "qๆ wไ eำ rพ tะ yั uี iร oน pย aฟ sห dก fด gเ h้ j่ kา lส ;ว 'ง zผ xป cแ vอ bิ nื mท ,ม .ใ /ฝ "
-    "Q๐ Eฎ Rฑ Tธ Iณ Oฯ Pญ Aฤ Sฆ Dฏ Fโ Gฌ Kษ Lศ :ซ Cฉ Vฮ <ฒ >ฬ ?ฦ"
+    "Q๐ Eฎ Rฑ Tธ Yํ U๊ Iณ Oฯ Pญ Aฤ Sฆ Dฏ Fโ Gฌ H็ J๋ Kษ Lศ :ซ Cฉ Vฮ Bฺ N์ <ฒ >ฬ ?ฦ"
 )
-#: Latin key -> Thai character, for the keys whose Thai character is a spacing letter (a combining
-#: vowel or tone mark such as the ``y`` key's ``ั`` cannot arrive as a key of its own)
-KEDMANEE: dict[str, str] = {
-    pair[0]: pair[1] for pair in _KEDMANEE_PAIRS.split() if unicodedata.category(pair[1]) not in ("Mn", "Mc", "Me")
-}
+#: Latin key -> the Thai character the same key sends in the Thai layout (letters and marks alike)
+KEDMANEE: dict[str, str] = {pair[0]: pair[1] for pair in _KEDMANEE_PAIRS.split()}
 
 
 def keys(*names: str) -> str:
     """A binding's key list with the Thai-layout character of each letter key added.
 
-    ``keys("a")`` is ``"a,ฟ"``; ``keys("e", "enter")`` is ``"e,ำ,enter"``.
+    ``keys("a")`` is ``"a,ฟ"``; ``keys("e", "enter")`` is ``"e,ำ,enter"``; ``keys("b")`` is
+    ``"b,ิ"`` (Textual reads the one-character key ``ิ`` as ``thai_character_sara_i``).
     """
     out: list[str] = []
     for name in names:
         out.append(name)
         latin = {"question_mark": "?", "slash": "/"}.get(name, name)
         thai = KEDMANEE.get(latin)
-        if thai is not None and thai.isalnum():
+        if thai is not None:
             out.append(thai)
     return ",".join(out)
 
 
 def is_alias_key(key: str) -> bool:
-    """A key added by :func:`keys` for the Thai layout (left out of the help screen's key list)."""
-    return len(key) == 1 and "\u0e00" <= key <= "\u0e7f"
+    """A key added by :func:`keys` for the Thai layout (left out of the help screen's key list):
+    a Thai character, or the name Textual gives a Thai mark (``thai_character_sara_i``)."""
+    return (len(key) == 1 and "\u0e00" <= key <= "\u0e7f") or key.startswith("thai_character_")
 
 
 def binding_label(binding: Binding, lang: str) -> str:
@@ -81,7 +83,9 @@ def binding_label(binding: Binding, lang: str) -> str:
 
 
 class TopBar(Horizontal):
-    """One line at the top: where you are, and the "unsaved" marker while changes wait to be saved."""
+    """One line at the top: where you are, a note that must stay whole (a date), and the
+    "unsaved" marker while changes wait to be saved. A title too long for the line is cut with
+    an ellipsis; the note and the marker never are."""
 
     DEFAULT_CSS = """
     TopBar {
@@ -90,26 +94,41 @@ class TopBar(Horizontal):
         background: $panel;
         color: $foreground;
         #topbar-title { width: 1fr; text-style: bold; text-wrap: nowrap; text-overflow: ellipsis; padding: 0 1; }
+        #topbar-note { width: auto; text-wrap: nowrap; padding: 0 1 0 0; display: none; }
+        #topbar-note.-shown { display: block; }
         #topbar-unsaved { width: auto; background: $warning; color: $text-warning; text-style: bold; padding: 0 1; display: none; }
         #topbar-unsaved.-shown { display: block; }
     }
     """
 
+    def __init__(self) -> None:
+        super().__init__()
+        # The bar holds its two labels from the start, so that drawing into them never depends
+        # on where mounting has got to: a screen closed at once (a click, then Esc, quickly) is
+        # taken apart before the bar's own mount handler runs, and a query would find nothing.
+        self._title = Label(id="topbar-title", markup=False)
+        self._note = Label(id="topbar-note", markup=False)
+        self._unsaved = Label(id="topbar-unsaved", markup=False)
+
     def compose(self):
         from tui_app.screens.read_only import ReadOnlyBanner
 
-        yield Label(id="topbar-title", markup=False)
+        yield self._title
         yield ReadOnlyBanner()
-        yield Label(id="topbar-unsaved", markup=False)
+        yield self._note
+        yield self._unsaved
 
     def on_mount(self) -> None:
         self.watch(self.app, "unsaved_count", self._show_unsaved)
 
-    def set_title(self, text: str) -> None:
-        self.query_one("#topbar-title", Label).update(Content(text))
+    def set_title(self, text: str, note: str = "") -> None:
+        """Show ``text`` (cut if need be) and ``note`` whole after it ("" for none)."""
+        self._title.update(Content(text))
+        self._note.update(Content(note))
+        self._note.set_class(bool(note), "-shown")
 
     def _show_unsaved(self, count: int) -> None:
-        label = self.query_one("#topbar-unsaved", Label)
+        label = self._unsaved
         label.set_class(count > 0, "-shown")
         if count:
             label.update(Content(t("app.unsaved", self.app.lang, count=count)))  # type: ignore[attr-defined]
@@ -118,7 +137,24 @@ class TopBar(Horizontal):
         self._show_unsaved(getattr(self.app, "unsaved_count", 0))
 
 
-class PlanScreen(Screen):
+class KeysInUserLanguage:
+    """For a screen (a dialog too): the footer describes its keys in the app's language.
+
+    ``active_bindings`` is what the ``Footer`` (and the help screen) read; each binding comes
+    back with its description looked up in the catalogue (see :func:`binding_label`), Textual's
+    own keys included (an open dropdown's "dismiss").
+    """
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        lang = getattr(self.app, "lang", "th")  # type: ignore[attr-defined]
+        return {
+            key: active._replace(binding=replace(active.binding, description=binding_label(active.binding, lang)))
+            for key, active in super().active_bindings.items()  # type: ignore[misc]
+        }
+
+
+class PlanScreen(KeysInUserLanguage, Screen):
     """A screen that shows part of the plan and redraws when it changes."""
 
     BINDINGS = [Binding("escape", "back", "Back", id="back")]
@@ -185,7 +221,21 @@ class PlanScreen(Screen):
         return self.title or ""
 
     def action_back(self) -> None:
-        if len(self.app.screen_stack) > 2:
+        """Escape: leave the screen (see :meth:`go_back`) -- once it has finished mounting.
+
+        A key can arrive between the moment a screen is pushed and the moment it has mounted
+        (a click that opens it, then Esc at once over a fast link): closing it then would take
+        its widgets away under its own mount handler. The key waits in the screen's queue
+        instead, which runs only after the mount.
+        """
+        if not self.is_mounted:
+            self.call_later(self.action_back)
+            return
+        self.go_back()
+
+    def go_back(self) -> None:
+        """Close this screen (subclasses save or hold what was typed first)."""
+        if len(self.app.screen_stack) > 2 and self.app.screen is self:
             self.app.pop_screen()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -206,14 +256,3 @@ class PlanScreen(Screen):
             self.tui.report_error(exc)
             return False
         return self.tui.submit(change)
-
-    # --- keys in the user's language -----------------------------------------------------------
-
-    @property
-    def active_bindings(self) -> dict[str, ActiveBinding]:
-        """The bindings the footer shows, their descriptions in the app's language."""
-        lang = getattr(self.app, "lang", "th")
-        return {
-            key: active._replace(binding=replace(active.binding, description=binding_label(active.binding, lang)))
-            for key, active in super().active_bindings.items()
-        }

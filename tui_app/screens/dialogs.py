@@ -1,4 +1,8 @@
-"""Small modal dialogs: confirm a step, ask for one line of text."""
+"""Small modal dialogs: confirm a step, ask for one line of text.
+
+Each has a footer of its own, so that while it is open the bottom line shows the dialog's keys
+(in the app's language) rather than those of the screen underneath, which do not act meanwhile.
+"""
 
 from __future__ import annotations
 
@@ -7,18 +11,20 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label
+from textual.widgets import Button, Footer, Input, Label
 
 from tui_app.i18n import t
+from tui_app.screens.base import KeysInUserLanguage, keys
 from tui_app.screens.fields import OrderedInput
 
 
-class ConfirmDialog(ModalScreen[bool]):
+class ConfirmDialog(KeysInUserLanguage, ModalScreen[bool]):
     """Ask yes or no; dismisses with True only for yes. ``y``/``n``/escape work from the keyboard."""
 
     BINDINGS = [
-        Binding("y", "answer(True)", "Yes"),
-        Binding("n,escape", "answer(False)", "No"),
+        # y / n in the Thai layout too (ั / ื, marks the terminal sends as ordinary keys)
+        Binding(keys("y"), "answer(True)", "Yes", id="dialog.yes"),
+        Binding(keys("n", "escape"), "answer(False)", "No", id="dialog.no"),
     ]
 
     def __init__(self, message: str, lang: str = "th") -> None:
@@ -32,6 +38,7 @@ class ConfirmDialog(ModalScreen[bool]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button(t("dialog.yes", self.lang), id="yes", variant="error")
                 yield Button(t("dialog.no", self.lang), id="no", variant="primary")
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()
@@ -43,10 +50,10 @@ class ConfirmDialog(ModalScreen[bool]):
         self.dismiss(answer)
 
 
-class PromptDialog(ModalScreen[str | None]):
+class PromptDialog(KeysInUserLanguage, ModalScreen[str | None]):
     """Ask for one line of text; dismisses with the text (enter) or None (escape)."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="dialog.cancel")]
 
     def __init__(self, title: str, value: str = "", lang: str = "th", placeholder: str = "") -> None:
         super().__init__()
@@ -61,6 +68,7 @@ class PromptDialog(ModalScreen[str | None]):
             # the cursor starts at the end of the text, nothing selected: typing adds, never replaces
             yield OrderedInput(value=self.value, placeholder=self.placeholder, id="dialog-input", select_on_focus=False)
             yield Label(Content(t("dialog.enter_escape", self.lang)), classes="dialog-hint")
+        yield Footer()
 
     def on_mount(self) -> None:
         field = self.query_one("#dialog-input", Input)

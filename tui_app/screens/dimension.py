@@ -12,18 +12,20 @@ An amount not given reads "ไม่ระบุ" / "not given".
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import ActiveBinding, Binding
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import DataTable, Footer, Input, Label, Static
 from textual.widgets.data_table import CellDoesNotExist, RowDoesNotExist
 
-from tui_app.model import Measure, Status, clean_text
+from tui_app import thai
+from tui_app.model import Kind, Measure, Status, clean_text
 from tui_app.money import format_money
 from tui_app.screens.base import PlanScreen, TopBar, keys
 from tui_app.screens.fields import OrderedInput
@@ -41,6 +43,8 @@ SCROLLBAR = 1
 MIN_TITLE = 14
 #: below this many cells for the title, statuses are shortened
 FULL_STATUS_MIN_TITLE = 30
+#: cells a header keeps for the sort arrow (" ↑"), whichever column is sorted
+ARROW = 2
 
 
 # --- plain code: filtering, sorting, column widths --------------------------------------------------
@@ -59,14 +63,17 @@ def matches(measure: Measure, query: str) -> bool:
     return any(q in fold(text) for text in (measure.title, measure.mission, measure.result, measure.remarks))
 
 
-def sort_key(column: str):
+def sort_key(column: str, kind_label: Callable[[Kind], str] = lambda kind: kind.value):
+    """The key sorting by ``column``; kinds and titles in Thai dictionary order (``kind_label``:
+    the kind as the screen shows it, which is what the user sees sorted)."""
+
     def key(m: Measure):
         if column == "order":
             return m.order
         if column == "kind":
-            return (m.kind.value, m.order)
+            return (thai.sort_key(kind_label(m.kind)), m.order)
         if column == "title":
-            return (fold(m.title), m.order)
+            return (thai.sort_key(fold(m.title)), m.order)
         if column == "status":
             return (_STATUS_ORDER[m.status], m.order)
         if column == "steps":
@@ -78,10 +85,15 @@ def sort_key(column: str):
 
 
 def select_measures(
-    measures: list[Measure], query: str, status: Status | None, column: str, reverse: bool
+    measures: list[Measure],
+    query: str,
+    status: Status | None,
+    column: str,
+    reverse: bool,
+    kind_label: Callable[[Kind], str] = lambda kind: kind.value,
 ) -> list[Measure]:
     shown = [m for m in measures if matches(m, query) and (status is None or m.status is status)]
-    return sorted(shown, key=sort_key(column), reverse=reverse)
+    return sorted(shown, key=sort_key(column, kind_label), reverse=reverse)
 
 
 def steps_text(m: Measure) -> str:
@@ -107,7 +119,7 @@ def compute_layout(
     """
 
     def widest(column: str, values: list[str]) -> int:
-        return max([cell_len(labels[column]), *(cell_len(v) for v in values)])
+        return max([cell_len(labels[column]) + ARROW, *(cell_len(v) for v in values)])
 
     not_given = labels.get("money.not_given", "")
     fixed = {
@@ -120,7 +132,7 @@ def compute_layout(
     padding = 2 * CELL_PADDING * len(COLUMNS) + SCROLLBAR
     mark = cell_len(MISMATCH_MARK) if any(m.mismatch for m in measures) else 0
     for short in (False, True):
-        status_width = max(cell_len(labels["status"]), *(cell_len(s) + mark for s in status_labels[short]))
+        status_width = max(cell_len(labels["status"]) + ARROW, *(cell_len(s) + mark for s in status_labels[short]))
         title = width - padding - sum(fixed.values()) - status_width
         if title >= FULL_STATUS_MIN_TITLE or short:
             return Layout({**fixed, "status": status_width, "title": max(MIN_TITLE, title)}, short)
@@ -242,7 +254,14 @@ class DimensionScreen(PlanScreen):
             return
         self.query_one(TopBar).set_title(self.screen_title())
         all_measures = plan.measures_of(self.number)
-        shown = select_measures(all_measures, self.query_text, self.status_filter, self.sort_column, self.sort_reverse)
+        shown = select_measures(
+            all_measures,
+            self.query_text,
+            self.status_filter,
+            self.sort_column,
+            self.sort_reverse,
+            kind_label=lambda kind: self.tui.t(f"kind.{kind.value}"),
+        )
         table = self.query_one(MeasureTable)
         width = table.size.width or self.app.size.width
         status_labels = {short: [self._status_label(s, short) for s in Status] for short in (False, True)}
@@ -293,6 +312,20 @@ class DimensionScreen(PlanScreen):
             index = uids.index(current) if current in uids else min(max(old_row, 0), len(uids) - 1)
             table.move_cursor(row=index, animate=False)
 
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """With a filter set, the footer says what Esc does first: clear it."""
+        bindings = super().active_bindings
+        if not (self.query_text or self.status_filter is not None):
+            return bindings
+        label = self.tui.t("key.dimension.clear_filters")
+        return {
+            key: active._replace(binding=replace(active.binding, description=label))
+            if active.binding.action == "back"
+            else active
+            for key, active in bindings.items()
+        }
+
     def _show_info(self, shown: int, total: int, mismatched: int = 0) -> None:
         t = self.tui.t
         status = t(f"status.{self.status_filter.value}") if self.status_filter else t("dimension.all_statuses")
@@ -307,6 +340,7 @@ class DimensionScreen(PlanScreen):
         )
         if self.query_text:
             info += " · " + t("dimension.info_filter", text=self.query_text)
+        self.refresh_bindings()  # Esc clears the filters first: the footer says so
         self.query_one("#dimension-info", Static).update(Content(info))
         legend = self.query_one("#dimension-mismatch", Static)
         legend.display = mismatched > 0
@@ -326,6 +360,19 @@ class DimensionScreen(PlanScreen):
 
     def on_resize(self) -> None:
         self.refresh_plan()
+
+    def go_back(self) -> None:
+        """Escape clears the filters first (typed text and status); with none set it leaves."""
+        if self.query_text or self.status_filter is not None:
+            self.query_text = ""
+            self.status_filter = None
+            field = self.query_one(FilterInput)
+            with self.prevent(Input.Changed):
+                field.value = ""
+            self.query_one("#filter-row").display = False
+            self.refresh_plan()
+            return
+        super().go_back()
 
     # --- actions ------------------------------------------------------------------------------
 

@@ -67,6 +67,7 @@ from tui_app.report import select_measures
 from tui_app.screens.base import PlanScreen, TopBar, keys
 from tui_app.screens.dialogs import ConfirmDialog
 from tui_app.screens.fields import OrderedInput
+from tui_app.screens.toggles import OnOffCheckbox
 
 #: a tab in the preview (the TSV separator) is drawn as this, dimmed
 TAB_MARK = " → "
@@ -245,15 +246,15 @@ class ExportScreen(PlanScreen):
             with Horizontal(classes="export-row"):
                 yield self._label("export_dialog.dimension")
                 yield Select(self._dimension_options(), value=0, allow_blank=False, compact=True, id="export-dimension")
-                yield Checkbox(
+                yield OnOffCheckbox(
                     Content(self.t("export_dialog.thai_digits")), False, compact=True, id="export-thai-digits"
                 )
-                yield Checkbox(Content(self.t("export_dialog.summary")), True, compact=True, id="export-summary")
-                yield Checkbox(Content(self.t("export_dialog.bom")), True, compact=True, id="export-bom")
+                yield OnOffCheckbox(Content(self.t("export_dialog.summary")), True, compact=True, id="export-summary")
+                yield OnOffCheckbox(Content(self.t("export_dialog.bom")), True, compact=True, id="export-bom")
             with Horizontal(classes="export-row"):
                 yield self._label("export_dialog.statuses")
                 for status in Status:
-                    yield Checkbox(
+                    yield OnOffCheckbox(
                         Content(self.t(f"status.short.{status.value}")),
                         True,
                         compact=True,

@@ -9,10 +9,10 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Label, Static
+from textual.widgets import Footer, Label, Static
 
 from tui_app.i18n import t
-from tui_app.screens.base import PlanScreen, binding_label, is_alias_key
+from tui_app.screens.base import KeysInUserLanguage, PlanScreen, binding_label, is_alias_key
 
 
 def _class_bindings(node: object) -> list[Binding]:
@@ -61,7 +61,7 @@ def help_rows(screen: PlanScreen, lang: str) -> list[tuple[str, str]]:
 _APP_ACTIONS = {"quit", "help", "toggle_language", "command_palette"}
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(KeysInUserLanguage, ModalScreen[None]):
     """Lists the keys of ``screen`` with what they do, and the screen's help text."""
 
     BINDINGS = [Binding("escape,q,f1,question_mark,enter,ๆ,ฦ", "close", "Close", id="help.close")]
@@ -89,6 +89,7 @@ class HelpScreen(ModalScreen[None]):
                     yield Static(Content(text), id="help-text")
                 yield Static(Content(t("help.general", lang)), id="help-general")
             yield Label(Content(t("help.close", lang)), classes="dialog-hint")
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#help-body").focus()  # so that the arrows and page keys scroll it

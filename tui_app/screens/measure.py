@@ -27,8 +27,10 @@ but not completed): allowed, but a line under the status says so. Ticking the la
 
 A text save carries the value the field started from (``expected``). When someone else saved a
 different value meanwhile the save is refused with a message, the user's text stays in the field,
-leaving the field no longer tries to save it, and ctrl+o / F2 then saves it over the other value
-on purpose.
+and a note above the footer shows what the other person saved (:class:`ConflictNote`). Leaving
+the field no longer tries to save it; ctrl+o / F2 saves it over the text the note showed, on
+purpose (refused again if that changed once more), and ctrl+r takes the saved text instead. A
+one-line dialog (title, mission, a step) asks again with the other person's text in its question.
 
 Refreshing
 ----------
@@ -59,6 +61,7 @@ from tui_app.errors import ConflictError, ValidationError
 from tui_app.model import Kind, Measure, Mismatch, Status, Step, clean_text
 from tui_app.money import format_money, parse_money, read_money
 from tui_app.screens.base import PlanScreen, TopBar, keys
+from tui_app.screens.conflict import ConflictNote
 from tui_app.screens.dialogs import ConfirmDialog, PromptDialog
 from tui_app.screens.fields import OrderedInput, OrderedTextArea, set_field_text
 
@@ -112,13 +115,17 @@ class StepList(OptionList):
 class AmountInput(OrderedInput):
     """Budget or disbursed. Enter or leaving the field saves; escape leaves it."""
 
-    BINDINGS = [Binding("escape", "screen.leave_field", "Leave field", id="measure.leave_field")]
+    BINDINGS = [
+        Binding("escape", "screen.leave_field", "Leave field", id="measure.leave_field"),
+        Binding("ctrl+r", "screen.revert_field", "Take saved", id="measure.revert"),
+    ]
 
     def __init__(self, name: str, **kwargs: Any) -> None:
         super().__init__(compact=True, select_on_focus=True, id=name, **kwargs)
         self.field_name = name
         self.base: Any = None  # the stored value this field started from
         self.conflict = False
+        self.theirs: Any = None  # after a conflict: the other person's value, as the note shows it
 
 
 class FieldTextArea(OrderedTextArea):
@@ -127,6 +134,7 @@ class FieldTextArea(OrderedTextArea):
     BINDINGS = [
         Binding("ctrl+o,f2", "screen.save_field", "Save", id="measure.save_field"),
         Binding("escape", "screen.leave_field", "Leave field", id="measure.leave_field"),
+        Binding("ctrl+r", "screen.revert_field", "Take saved", id="measure.revert"),
     ]
 
     def __init__(self, name: str, **kwargs: Any) -> None:
@@ -134,6 +142,7 @@ class FieldTextArea(OrderedTextArea):
         self.field_name = name
         self.base: Any = None
         self.conflict = False
+        self.theirs: Any = None
 
     @property
     def value(self) -> str:
@@ -154,8 +163,8 @@ class MeasureScreen(PlanScreen):
     BINDINGS = [
         Binding(keys("s"), "focus_status", "Status", id="measure.focus_status", show=False),
         Binding(keys("r"), "focus_field('result')", "Result", id="measure.focus_result", show=False),
-        Binding("n", "focus_field('remarks')", "Remarks", id="measure.focus_remarks", show=False),
-        Binding("b", "focus_field('budget')", "Budget", id="measure.focus_budget", show=False),
+        Binding(keys("n"), "focus_field('remarks')", "Remarks", id="measure.focus_remarks", show=False),
+        Binding(keys("b"), "focus_field('budget')", "Budget", id="measure.focus_budget", show=False),
         Binding(keys("t"), "edit_title", "Title", id="measure.edit_title", show=False),
         Binding(keys("m"), "edit_mission", "Mission", id="measure.edit_mission", show=False),
         Binding(keys("k"), "focus_kind", "Kind", id="measure.focus_kind", show=False),
@@ -193,6 +202,7 @@ class MeasureScreen(PlanScreen):
         yield FieldTextArea("result")
         yield Label(id="remarks-label", classes="section", markup=False)
         yield FieldTextArea("remarks")
+        yield ConflictNote(id="conflict-note")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -243,6 +253,7 @@ class MeasureScreen(PlanScreen):
             area.placeholder = t("measure.text_placeholder")
         for amount in self.query(AmountInput):
             amount.placeholder = t("measure.amount_placeholder")
+        self._show_conflict()
         super().refresh_language()
 
     # --- drawing ------------------------------------------------------------------------------
@@ -327,8 +338,24 @@ class MeasureScreen(PlanScreen):
     def _load(self, editor: Editor, measure: Measure) -> None:
         editor.base = getattr(measure, editor.field_name)
         editor.conflict = False
+        editor.theirs = None
         editor.remove_class("-invalid")
         set_field_text(editor, self._shown(editor, editor.base))
+        self._show_conflict()
+
+    def _show_conflict(self) -> None:
+        """Show the other person's text for a field in conflict (the focused one first), or hide the note."""
+        if not self.can_draw:
+            return
+        note = self.query_one(ConflictNote)
+        waiting = [editor for editor in self.editors() if editor.conflict]
+        if not waiting:
+            note.hide()
+            return
+        editor = next((e for e in waiting if e.has_focus), waiting[0])
+        t = self.tui.t
+        theirs = self._shown(editor, editor.theirs) or t("conflict.empty")
+        note.show(t("conflict.heading", field=t(f"measure.{editor.field_name}")), theirs, t("conflict.field_keys"))
 
     def is_dirty(self, editor: Editor) -> bool:
         """The field holds something else than the value it started from."""
@@ -363,7 +390,8 @@ class MeasureScreen(PlanScreen):
             return True
         if editor.conflict and not explicit:
             return False
-        expected = stored if editor.conflict else editor.base
+        # over a conflict: checked against the other person's text the note showed, never a newer one
+        expected = editor.theirs if editor.conflict else editor.base
         try:
             change = SetMeasureField(self.uid, name, editor.value, expected=expected)
         except ValidationError as exc:
@@ -373,8 +401,11 @@ class MeasureScreen(PlanScreen):
         typed = editor.value
         outcome = self.tui.submit_change(change)
         if isinstance(outcome.error, ConflictError):
+            measure = self.measure
             editor.conflict = True
+            editor.theirs = getattr(measure, name) if measure is not None else None
             editor.add_class("-invalid")
+            self._show_conflict()
             return False
         measure = self.measure
         if measure is None:
@@ -383,7 +414,9 @@ class MeasureScreen(PlanScreen):
             # saved, or kept on screen to be saved later (the unsaved marker says so)
             editor.base = getattr(measure, name)
             editor.conflict = False
+            editor.theirs = None
             editor.remove_class("-invalid")
+            self._show_conflict()
             if isinstance(editor, AmountInput) or not editor.has_focus:
                 set_field_text(editor, self._shown(editor, editor.base))
             if isinstance(editor, AmountInput) and change.value is not None and read_money(typed)[1]:
@@ -411,10 +444,10 @@ class MeasureScreen(PlanScreen):
             return None
         return next((editor for editor in self.editors() if self.is_dirty(editor)), None)
 
-    def action_back(self) -> None:
+    def go_back(self) -> None:
         """Go back, unless a field holds text whose save was refused: then show it, once."""
         if not self.hold_unsaved():
-            super().action_back()
+            super().go_back()
 
     @on(Input.Changed)
     @on(TextArea.Changed)
@@ -440,6 +473,12 @@ class MeasureScreen(PlanScreen):
         focused = self.focused
         if isinstance(focused, AmountInput | FieldTextArea):
             self.commit(focused, explicit=True)
+
+    def action_revert_field(self) -> None:
+        """ctrl+r: put the saved value back into the focused field (after a conflict: take theirs)."""
+        focused, measure = self.focused, self.measure
+        if isinstance(focused, AmountInput | FieldTextArea) and measure is not None:
+            self._load(focused, measure)
 
     def action_leave_field(self) -> None:
         self.query_one(StepList).focus()
@@ -518,7 +557,8 @@ class MeasureScreen(PlanScreen):
                 self.ask_text(prompt, stored, make, typed=text)
 
         value = started if typed is None else typed
-        self.app.push_screen(PromptDialog(prompt, value, self.tui.lang), done)
+        question = prompt if typed is None else prompt + "\n" + self.tui.t("conflict.dialog", theirs=started)
+        self.app.push_screen(PromptDialog(question, value, self.tui.lang), done)
 
     # --- the checklist ------------------------------------------------------------------------
 

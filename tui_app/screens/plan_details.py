@@ -6,8 +6,9 @@ details (department, document-number prefix, addressee), introduction, problems,
 Each field saves on its own, through :class:`~tui_app.changes.SetPlanField`, when the user leaves
 it (tab, enter, a click elsewhere) or presses F2 / ctrl+o. Every save carries the value the
 editor started from (``expected``), so a field someone else changed meanwhile gives a conflict
-message instead of a silent overwrite; the user's text stays on screen and F2 then saves it over
-the other person's value on purpose (ctrl+r takes the stored value instead).
+message instead of a silent overwrite; the user's text stays on screen, a note above the footer
+shows the other person's value, and F2 then saves the user's text over that value on purpose
+(refused again if it changed once more); ctrl+r takes the stored value instead.
 
 The right part is the structure: the dimensions and their measures in a tree, with keys to add,
 rename, move and remove them.
@@ -42,7 +43,8 @@ from tui_app.changes import (
 from tui_app.errors import ConflictError, UserError, ValidationError
 from tui_app.i18n import t as catalogue
 from tui_app.model import Kind, Measure, Plan
-from tui_app.screens.base import PlanScreen, TopBar, keys
+from tui_app.screens.base import KeysInUserLanguage, PlanScreen, TopBar, keys
+from tui_app.screens.conflict import ConflictNote
 from tui_app.screens.dialogs import ConfirmDialog, PromptDialog
 from tui_app.screens.fields import OrderedInput, OrderedTextArea, field_text, set_field_text
 from tui_app.screens.overview import shown_date
@@ -94,7 +96,7 @@ def kind_from_title(title: str) -> Kind | None:
 # --- the add-a-measure dialog -----------------------------------------------------------------
 
 
-class AddMeasureDialog(ModalScreen[tuple[str, int, Kind] | None]):
+class AddMeasureDialog(KeysInUserLanguage, ModalScreen[tuple[str, int, Kind] | None]):
     """Ask for a new measure's title, dimension and kind; dismisses with them or None."""
 
     DEFAULT_CSS = """
@@ -145,6 +147,7 @@ class AddMeasureDialog(ModalScreen[tuple[str, int, Kind] | None]):
                     label = Content(self.t(f"kind.{kind.value}"))
                     yield RadioButton(label, value=kind is Kind.PROJECT, name=kind.value)
             yield Label(Content(self.t("plan_details.add_measure.hint")), classes="dialog-hint")
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#add-title", Input).focus()
@@ -223,6 +226,8 @@ class PlanDetailsScreen(PlanScreen):
         self._started: dict[str, Any] = {}
         #: fields whose save met someone else's change: leaving them no longer saves; F2 does
         self._conflicts: set[str] = set()
+        #: for each of those: the other person's value, as the conflict note shows it
+        self._theirs: dict[str, Any] = {}
         self._leave_armed = False
         #: labels said again when the language changes: (label, function giving its words)
         self._labels: list[tuple[Label, Any]] = []
@@ -275,6 +280,7 @@ class PlanDetailsScreen(PlanScreen):
             with Vertical(id="plan-structure"):
                 yield self._label(lambda: self.t("plan_details.structure"), "", id="structure-heading")
                 yield StructureTree(Text(""), id="structure")
+        yield ConflictNote(id="conflict-note")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -288,7 +294,12 @@ class PlanDetailsScreen(PlanScreen):
             self._set_text(spec.name, edit_text(spec.name, value))
         self._show_plain(plan)
         self._fill_tree(plan)
-        self.query_one(f"#field-{FORM_FIELDS[0].name}").focus()
+        # The focus starts where the screen's single-letter keys act (a, n, r, m, d): in a field
+        # they would type into it, and leaving would save them. Tab or a click enters the form.
+        tree = self.query_one(StructureTree)
+        tree.focus()
+        # in a narrow terminal the tree is below the form: bring it into view once laid out
+        self.call_after_refresh(tree.scroll_visible, animate=False)
 
     def screen_title(self) -> str:
         plan = self.plan
@@ -297,6 +308,7 @@ class PlanDetailsScreen(PlanScreen):
     def refresh_language(self) -> None:
         for label, make in self._labels:
             label.update(Content(make()))
+        self._show_conflict()
         self.editor("as_of").placeholder = self.t("plan_details.as_of_placeholder")  # type: ignore[union-attr]
         super().refresh_language()
 
@@ -350,7 +362,9 @@ class PlanDetailsScreen(PlanScreen):
         stored = getattr(self.plan, name)
         if not self.is_dirty(name):
             widget.remove_class("-invalid")
-            self._conflicts.discard(name)
+            if name in self._conflicts:
+                self._conflicts.discard(name)
+                self._show_conflict()
             if stored != self._started[name] and not widget.has_focus:
                 self._started[name] = stored  # someone else's save, held back while this was focused
                 self._set_text(name, edit_text(name, stored))
@@ -358,7 +372,8 @@ class PlanDetailsScreen(PlanScreen):
             return True
         if name in self._conflicts and not explicit:
             return False
-        expected = stored if name in self._conflicts else self._started[name]
+        # over a conflict: checked against the other person's value the note showed, never a newer one
+        expected = self._theirs[name] if name in self._conflicts else self._started[name]
         try:
             change = SetPlanField(name, self._text(name), expected=expected)
         except ValidationError as exc:
@@ -377,12 +392,28 @@ class PlanDetailsScreen(PlanScreen):
         # someone else changed the field first: the message is shown; keep the user's text
         # (the session has read the other person's value, so F2 saves over it on purpose)
         self._conflicts.add(name)
+        self._theirs[name] = now
         widget.add_class("-invalid")
+        self._show_conflict()
         return False
+
+    def _show_conflict(self) -> None:
+        """Show the other person's value of a field in conflict (the focused one first), or hide the note."""
+        note = self.query_one(ConflictNote)
+        waiting = [spec.name for spec in FORM_FIELDS if spec.name in self._conflicts]
+        if not waiting:
+            note.hide()
+            return
+        focused = self._field_of(self.focused)
+        name = focused if focused in waiting else waiting[0]
+        theirs = edit_text(name, self._theirs.get(name)) or self.t("conflict.empty")
+        heading = self.t("conflict.heading", field=self._field_label(name))
+        note.show(heading, theirs, self.t("conflict.field_keys"))
 
     def _accepted(self, name: str, value: Any) -> None:
         self._started[name] = value
         self._conflicts.discard(name)
+        self._show_conflict()
         self.editor(name).remove_class("-invalid")
         self._set_text(name, edit_text(name, value))
         self._show_plain(self.plan)
@@ -432,7 +463,7 @@ class PlanDetailsScreen(PlanScreen):
             return self._field_of(self.focused) is not None
         return True
 
-    def action_back(self) -> None:
+    def go_back(self) -> None:
         """Save what was typed, then go back; a field that cannot be saved holds the screen once."""
         failed = [spec.name for spec in FORM_FIELDS if not self.save_field(spec.name)]
         if failed and not self._leave_armed:
@@ -440,7 +471,7 @@ class PlanDetailsScreen(PlanScreen):
             self.editor(failed[0]).focus()
             self.tui.say(self.t("plan_details.unsaved_leave"), severity="warning", timeout=8)
             return
-        super().action_back()
+        super().go_back()
 
     # --- someone saved ------------------------------------------------------------------------
 
@@ -626,11 +657,14 @@ class PlanDetailsScreen(PlanScreen):
             if not isinstance(self.tui.submit_change(change).error, ConflictError):
                 return
             # someone else renamed it first (the message says so): ask again with the typed
-            # title, so that enter saves it over theirs on purpose and escape drops it
+            # title and theirs in the question, so that enter saves it over theirs on purpose
+            # and escape drops it
             try:
                 started, shown = self.plan.measure(measure.uid).title, title
             except KeyError:
                 return
+            prompt = self.t("plan_details.prompt.rename_measure", order=measure.order) + "\n"
+            prompt += self.t("conflict.dialog", theirs=started)
 
     @work(exclusive=True, group="structure")
     async def action_move(self) -> None:

@@ -255,6 +255,9 @@ class StatusTableScreen(PlanScreen):
         ]
 
     def screen_title(self) -> str:
+        return " · ".join(p for p in (self._heading(), self._as_of()) if p)
+
+    def _heading(self) -> str:
         plan = self.plan
         t = self.tui.t
         parts = [
@@ -262,13 +265,16 @@ class StatusTableScreen(PlanScreen):
             plan.organization,
             t("status_table.heading_year", year=plan.fiscal_year, months=plan.round_months),
         ]
-        if plan.as_of:
-            parts.append(t("status_table.heading_as_of", date=shown_date(plan.as_of, self.tui.lang)))
         return " · ".join(p for p in parts if p)
+
+    def _as_of(self) -> str:
+        plan = self.plan
+        return self.tui.t("status_table.heading_as_of", date=shown_date(plan.as_of, self.tui.lang)) if plan.as_of else ""
 
     def _show_heading(self, plan: Plan) -> None:
         self.title = self.screen_title()
-        self.query_one(TopBar).set_title(self.title)
+        # the as-of date is the note: in a narrow terminal the rest of the heading gives way to it
+        self.query_one(TopBar).set_title(self._heading(), note=self._as_of())
 
     def refresh_language(self) -> None:
         self._layout = None  # the headers are words of the language: lay the table out again
