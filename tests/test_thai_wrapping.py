@@ -214,6 +214,10 @@ async def test_screens_break_titles_only_between_words(app_factory, sample: Plan
             rows = screen_text(app).split("\n")
             shown = [m.title for m in sample.measures_of(dimension.number)]
             check_screen(rows, shown, seen)
+            await pilot.press(*["down"] * len(shown))  # the last rows, when the table is taller than the screen
+            await pilot.pause()
+            rows = screen_text(app).split("\n")
+            check_screen(rows, shown, seen)
             missing = [t for t in shown if t not in seen and not any(t in row for row in rows)]
             assert missing == [], missing
             await pilot.press("escape")
