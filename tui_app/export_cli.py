@@ -27,22 +27,19 @@ from tui_app.export import (
 from tui_app.i18n import DEFAULT_LANGUAGE, t
 from tui_app.model import STATUS_THAI, Status
 from tui_app.store import PlanStore
+from tui_app.thai import wrap_display
 
 _THAI_TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _SUFFIX_FORMAT = {".txt": "text", ".text": "text", ".tsv": "tsv", ".tab": "tsv", ".csv": "csv"}
 
 def epilog(lang: str) -> str:
     """The examples, the statuses and a one-line description of each table style, in ``lang``."""
-    statuses = ", ".join(f"{s.value} ({STATUS_THAI[s]})" for s in Status)
+    statuses = "\n".join(
+        wrap_display(f"{t('cli.export.statuses', lang)} " + ", ".join(f"{s.value} ({STATUS_THAI[s]})" for s in Status), 78)
+    )
     width = max(len(name) for name in STYLES)
     styles = "\n".join(f"  {name:<{width}}  {t(f'export.style.{name}', lang)}" for name in STYLES)
-    return "\n\n".join(
-        [
-            t("cli.export.examples", lang),
-            f"{t('cli.export.statuses', lang)} {statuses}",
-            f"{t('cli.export.styles', lang)}\n{styles}",
-        ]
-    )
+    return "\n\n".join([t("cli.export.examples", lang), statuses, f"{t('cli.export.styles', lang)}\n{styles}"])
 
 
 def add_export_command(
