@@ -1,4 +1,5 @@
-"""One person's settings (the screen language), kept apart from the shared data file.
+"""One person's settings (the screen language, how SARA AM is sent to the terminal), kept apart from
+the shared data file.
 
 ``$XDG_CONFIG_HOME/tui-app/settings.json`` (``~/.config/tui-app/settings.json``): a small JSON
 object. A missing or unreadable settings file means the defaults; it never stops the app.
