@@ -325,3 +325,37 @@ def test_the_program_on_a_terminal_writes_sara_am_split_and_keep_when_asked(tmp_
     assert "ตำบล" in kept and NIKHAHIT not in kept
     from_settings = run_in_terminal(tmp_path / "c", settings='{"thai_am": "keep"}')
     assert "ตำบล" in from_settings and NIKHAHIT not in from_settings
+
+
+def output_on_a_terminal(*args: str) -> str:
+    """What ``tui-app ARGS`` prints when its output is a terminal (a pseudo-terminal)."""
+    main_fd, child_fd = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "tui_app", *args], stdin=child_fd, stdout=child_fd, stderr=child_fd)
+    os.close(child_fd)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(main_fd, 65536)
+        except OSError:  # the program ended and closed the terminal
+            break
+        if not chunk:
+            break
+        out += chunk
+    process.wait(timeout=60)
+    os.close(main_fd)
+    return out.decode("utf-8")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_the_command_line_on_a_terminal_splits_sara_am_and_a_pipe_or_export_keeps_it(
+    plan_path: Path, tmp_path: Path
+) -> None:
+    help_text = output_on_a_terminal("--help")
+    assert "ค\u0e4d\u0e32สั่ง" in help_text and SARA_AM not in help_text  # คำสั่ง, drawn right
+    status = output_on_a_terminal("--db", str(plan_path), "status")
+    assert "ด\u0e4d\u0e32เนินการ" in status and SARA_AM not in status
+    assert "คำสั่ง" in output_on_a_terminal("--thai-am", "keep", "--help")
+    exported = output_on_a_terminal("--db", str(plan_path), "export", "--format", "tsv")  # the export itself
+    assert "ดำเนินการ" in exported and NIKHAHIT not in exported
+    piped = subprocess.run([sys.executable, "-m", "tui_app", "--help"], capture_output=True, text=True, timeout=60)
+    assert "คำสั่ง" in piped.stdout and NIKHAHIT not in piped.stdout

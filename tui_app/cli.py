@@ -16,7 +16,7 @@ from tui_app.errors import UserError
 from tui_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, default_language, t
 from tui_app.store import PlanStore, default_db_path
 from tui_app.store.settings import default_settings_path, load_settings
-from tui_app.thai import THAI_AM_MODES, display_width, thai_am_mode, wrap_display
+from tui_app.thai import THAI_AM_MODES, display_width, split_sara_am, thai_am_mode, wrap_display
 
 Command = Callable[[argparse.Namespace, PlanStore], int]
 
@@ -33,12 +33,10 @@ def build_parser(lang: str = DEFAULT_LANGUAGE) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}", help=t("cli.version", lang))
     _add_common(parser)
-    _add_thai_am(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title=t("cli.commands", lang))
 
     p = sub.add_parser("open", lang=lang, help=t("cli.open.help", lang), description=t("cli.open.description", lang))
     _add_common(p)
-    _add_thai_am(p)
     p.set_defaults(func=cmd_open)
 
     p = sub.add_parser(
@@ -125,11 +123,6 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
     year = getattr(parser, "whole_number", int)
     parser.add_argument("--year", type=year, default=argparse.SUPPRESS, metavar="YYYY", help=t("cli.year", lang))
     parser.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=t("cli.lang", lang))
-
-
-def _add_thai_am(parser: argparse.ArgumentParser) -> None:
-    """``--thai-am``: only opening the app draws on the terminal."""
-    lang = getattr(parser, "lang", DEFAULT_LANGUAGE)
     parser.add_argument("--thai-am", choices=THAI_AM_MODES, default=argparse.SUPPRESS, help=t("cli.thai_am", lang))
 
 
@@ -140,20 +133,54 @@ def _add_export(sub: argparse._SubParsersAction, lang: str) -> None:
     add_export_command(sub, _add_common, lang)
 
 
+def option_before_parsing(argv: Sequence[str], option: str) -> str | None:
+    """The value of ``option`` on the command line, read before the parser runs (the last one counts)."""
+    chosen = None
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == option and i + 1 < len(argv):
+            chosen = argv[i + 1]
+        elif arg.startswith(option + "="):
+            chosen = arg.partition("=")[2]
+    return chosen
+
+
 def requested_language(argv: Sequence[str], remembered: object = None) -> str:
     """The ``--lang`` on the command line (so that even ``--help`` follows it), else the default.
 
     An unknown value falls back to the default here; the parser then says what is wrong.
     """
-    chosen = None  # the last one counts, as for the parser
-    for i, arg in enumerate(argv):
-        if arg == "--":
-            break
-        if arg == "--lang" and i + 1 < len(argv):
-            chosen = argv[i + 1]
-        elif arg.startswith("--lang="):
-            chosen = arg.partition("=")[2]
+    chosen = option_before_parsing(argv, "--lang")
     return chosen if chosen in LANGUAGES else default_language(remembered)
+
+
+class _SaraAmSplitting:
+    """A text stream that writes SARA AM split (:func:`~tui_app.thai.split_sara_am`); the rest as is."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        self.stream.write(split_sara_am(text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)  # flush, fileno, buffer (exports write bytes there, unchanged)
+
+
+def split_sara_am_on_terminals(mode: str) -> None:
+    """Help and messages printed to a terminal write SARA AM as the app's screens do (``--thai-am``).
+
+    Only streams that are terminals: a pipe or a file gets the text as it is. For the rest of the
+    process (``main`` is its entry point).
+    """
+    if mode != "split":
+        return
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is not None and not isinstance(stream, _SaraAmSplitting) and stream.isatty():
+            setattr(sys, name, _SaraAmSplitting(stream))
 
 
 def cmd_open(args: argparse.Namespace, store: PlanStore) -> int:
@@ -197,6 +224,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     settings_path = default_settings_path()
     settings = load_settings(settings_path)
+    split_sara_am_on_terminals(thai_am_mode(option_before_parsing(argv, "--thai-am"), settings.get("thai_am")))
     args = build_parser(requested_language(argv, settings.get("lang"))).parse_args(argv)
     args.db = getattr(args, "db", None) or default_db_path()
     args.year = getattr(args, "year", None)
