@@ -90,7 +90,8 @@ def test_item20_new_year_messages_follow_lang(plan_path: Path, capsys: pytest.Ca
     with pytest.raises(SystemExit):
         main(["--db", str(plan_path), "new-year", "--lang", "en", "--from", "last"])
     err = capsys.readouterr().err
-    assert err.startswith("usage: tui-app new-year") and "error" in err and "“last” is not a positive whole number" in err
+    assert err.startswith("usage: tui-app new-year") and "error" in err
+    assert "“last” is not a positive whole number" in err
 
     assert main(["--db", str(plan_path), "new-year", "2567"]) == 1  # an existing year: refused in Thai
     assert "มีข้อมูลปีงบประมาณ 2567 อยู่แล้ว" in capsys.readouterr().err
@@ -100,7 +101,8 @@ def test_item20_new_year_messages_follow_lang(plan_path: Path, capsys: pytest.Ca
 
 
 def test_item20_export_help_describes_every_style(capsys: pytest.CaptureFixture[str]) -> None:
-    for lang, described in (("th", "แบบตาราง (--style) ของรูปแบบ text:"), ("en", "table styles (--style) of the text format:")):
+    headings = {"th": "แบบตาราง (--style) ของรูปแบบ text:", "en": "table styles (--style) of the text format:"}
+    for lang, described in headings.items():
         text = help_of(capsys, "export", "--lang", lang)
         listing = text.split(described, 1)[1].splitlines()[1:]
         names = [line.split()[0] for line in listing if line.startswith("  ")]

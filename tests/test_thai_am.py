@@ -330,7 +330,9 @@ def test_the_program_on_a_terminal_writes_sara_am_split_and_keep_when_asked(tmp_
 def output_on_a_terminal(*args: str) -> str:
     """What ``tui-app ARGS`` prints when its output is a terminal (a pseudo-terminal)."""
     main_fd, child_fd = pty.openpty()
-    process = subprocess.Popen([sys.executable, "-m", "tui_app", *args], stdin=child_fd, stdout=child_fd, stderr=child_fd)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tui_app", *args], stdin=child_fd, stdout=child_fd, stderr=child_fd
+    )
     os.close(child_fd)
     out = b""
     while True:

@@ -34,9 +34,8 @@ _SUFFIX_FORMAT = {".txt": "text", ".text": "text", ".tsv": "tsv", ".tab": "tsv",
 
 def epilog(lang: str) -> str:
     """The examples, the statuses and a one-line description of each table style, in ``lang``."""
-    statuses = "\n".join(
-        wrap_display(f"{t('cli.export.statuses', lang)} " + ", ".join(f"{s.value} ({STATUS_THAI[s]})" for s in Status), 78)
-    )
+    statuses = ", ".join(f"{s.value} ({STATUS_THAI[s]})" for s in Status)
+    statuses = "\n".join(wrap_display(f"{t('cli.export.statuses', lang)} {statuses}", 78))
     width = max(len(name) for name in STYLES)
     styles = "\n".join(f"  {name:<{width}}  {t(f'export.style.{name}', lang)}" for name in STYLES)
     return "\n\n".join([t("cli.export.examples", lang), statuses, f"{t('cli.export.styles', lang)}\n{styles}"])
