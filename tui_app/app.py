@@ -109,7 +109,6 @@ class TuiApp(App):
             return driver_class
         return _sara_am_splitting(driver_class)
 
-
     def on_mount(self) -> None:
         try:
             self.session = Session(self.store, self._year)
