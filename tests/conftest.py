@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +15,18 @@ from tui_app.store.plan_store import sample_bytes
 
 #: a poll interval long enough that no poll happens during a test that does not want one
 NO_POLL = 3600.0
+
+#: The printed report the bundled sample plan is transcribed from. It is not part of the
+#: repository: kept beside it (``../shared/seed/``) or wherever $TUI_APP_SOURCE_DOCUMENT points.
+SOURCE_DOCUMENT = Path(
+    os.environ.get("TUI_APP_SOURCE_DOCUMENT")
+    or Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_5370fb48f98c68f0.txt"
+)
+#: why a comparison with it is skipped when it is not there (said in words, not as a path)
+SOURCE_DOCUMENT_MISSING = (
+    "optional check skipped: the source document (the printed report the sample plan was typed "
+    "from) is not on this computer; set TUI_APP_SOURCE_DOCUMENT to its text file to compare with it"
+)
 
 
 @pytest.fixture(autouse=True)

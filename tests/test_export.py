@@ -17,6 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from conftest import SOURCE_DOCUMENT, SOURCE_DOCUMENT_MISSING
 from wcwidth import wcswidth
 
 from tui_app import export as export_module
@@ -46,7 +47,7 @@ from tui_app.thai import clusters, display_width, wrap_display
 TESTS = Path(__file__).resolve().parent
 GOLDEN = TESTS / "golden"
 SAMPLE = TESTS.parent / "sample_data" / "plan.json"
-SEED = TESTS.parents[1] / "shared" / "seed" / "000_5370fb48f98c68f0.txt"
+SEED = SOURCE_DOCUMENT
 BOM = b"\xef\xbb\xbf"
 W, P, C, X = Status.WAITING, Status.IN_PROGRESS, Status.COMPLETED, Status.CANNOT
 
@@ -247,7 +248,7 @@ def test_sample_plan_reproduces_the_document(sample_plan: Plan) -> None:
 def test_sample_plan_rows_match_the_seed_tables(sample_plan: Plan) -> None:
     """Against the source document's own two table pieces, where it is at hand."""
     if not SEED.is_file():
-        pytest.skip("source document not found")
+        pytest.skip(SOURCE_DOCUMENT_MISSING)
     seed = SEED.read_text(encoding="utf-8").replace("\u0e4d\u0e32", "\u0e33")
     seed = seed.replace('<input checked="" type="checkbox"/>', "☑")
     seed_rows = {}

@@ -1,8 +1,8 @@
 """The bundled sample plan (``sample_data/plan.json``) against its source document.
 
-The sample is a transcription of ``shared/seed/000_5370fb48f98c68f0.txt`` (beside the repository).
-Where the seed is at hand, the texts, statuses, dimensions and remarks are checked against it
-rather than against figures copied from the sample itself.
+The sample is a transcription of the printed report (``conftest.SOURCE_DOCUMENT``, kept outside
+the repository). Where that source document is at hand, the texts, statuses, dimensions and
+remarks are checked against it rather than against figures copied from the sample itself.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from conftest import SOURCE_DOCUMENT, SOURCE_DOCUMENT_MISSING
 
 from tui_app.model import Kind, Plan, Status
 from tui_app.store import SCHEMA_VERSION, PlanStore, encode
@@ -22,7 +23,7 @@ from tui_app.summary import summarize
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "sample_data" / "plan.json"
-SEED = REPO.parent / "shared" / "seed" / "000_5370fb48f98c68f0.txt"
+SEED = SOURCE_DOCUMENT
 
 SPLIT_SARA_AM = "\u0e4d\u0e32"
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
@@ -46,7 +47,7 @@ def plan(tmp_path: Path) -> Plan:
 @pytest.fixture(scope="module")
 def seed_text() -> str:
     if not SEED.is_file():
-        pytest.skip(f"source document not found at {SEED}")
+        pytest.skip(SOURCE_DOCUMENT_MISSING)
     return SEED.read_text(encoding="utf-8").replace(SPLIT_SARA_AM, "\u0e33")
 
 

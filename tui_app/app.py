@@ -29,9 +29,11 @@ from tui_app.model import printable
 from tui_app.screens.wrapping import install as install_thai_wrapping
 from tui_app.session import Outcome, Session
 from tui_app.store import SCHEMA_VERSION, PlanStore
+from tui_app.thai import DEFAULT_THAI_AM, split_sara_am
 
 if TYPE_CHECKING:
     from textual.command import Provider
+    from textual.driver import Driver
     from textual.notifications import SeverityLevel
 
 POLL_SECONDS = 1.0
@@ -74,8 +76,14 @@ class TuiApp(App):
         *,
         poll_seconds: float = POLL_SECONDS,
         settings_path: Path | None = None,
+        thai_am: str = DEFAULT_THAI_AM,
     ) -> None:
-        """``settings_path``: where to remember the language chosen with ctrl+t (None: nowhere)."""
+        """``settings_path``: where to remember the language chosen with ctrl+t (None: nowhere).
+
+        ``thai_am``: ``"split"`` writes SARA AM to the terminal as NIKHAHIT + SARA AA (see
+        :meth:`get_driver_class`), ``"keep"`` as the one character U+0E33.
+        """
+        self.thai_am = thai_am  # read by get_driver_class, which App.__init__ calls
         super().__init__()
         install_thai_wrapping()  # labels break between Thai words, not inside them
         self.store = store
@@ -87,6 +95,21 @@ class TuiApp(App):
         self.animation_level = "none"  # nothing moves: less to send over a slow link
 
     # --- start --------------------------------------------------------------------------------
+
+    def get_driver_class(self) -> type[Driver]:
+        """The terminal driver; with ``thai_am="split"``, one that writes SARA AM split.
+
+        Every byte the app sends to the terminal goes through the driver's ``write``: each screen
+        update (screens, dialogs, footer, notifications, the command palette, whatever widget
+        drew it), the window title, the clipboard (OSC 52, base64, so untouched). Changing the
+        text there, after Textual has measured and laid out every line, reaches all of it and
+        moves nothing: U+0E33 and NIKHAHIT + SARA AA both take one cell. The plan, the exports
+        and the clipboard never pass through it, so they keep U+0E33.
+        """
+        driver_class = super().get_driver_class()
+        if self.thai_am != "split":
+            return driver_class
+        return _sara_am_splitting(driver_class)
 
     def on_mount(self) -> None:
         try:
@@ -341,3 +364,14 @@ class TuiApp(App):
                 self.exit()
 
         self.push_screen(ConfirmDialog(message, self.lang), answered)
+
+
+def _sara_am_splitting(driver_class: type[Driver]) -> type[Driver]:
+    """``driver_class`` writing SARA AM as NIKHAHIT + SARA AA (:func:`tui_app.thai.split_sara_am`)."""
+
+    class SaraAmSplittingDriver(driver_class):  # type: ignore[misc,valid-type]
+        def write(self, data: str) -> None:
+            super().write(split_sara_am(data))
+
+    SaraAmSplittingDriver.__name__ = SaraAmSplittingDriver.__qualname__ = f"SaraAmSplitting{driver_class.__name__}"
+    return SaraAmSplittingDriver

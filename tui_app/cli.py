@@ -9,87 +9,185 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any, NoReturn
 
 from tui_app import __version__
 from tui_app.errors import UserError
-from tui_app.i18n import LANGUAGES, default_language
+from tui_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, default_language, t
 from tui_app.store import PlanStore, default_db_path
 from tui_app.store.settings import default_settings_path, load_settings
+from tui_app.thai import THAI_AM_MODES, display_width, split_sara_am, thai_am_mode, wrap_display
 
 Command = Callable[[argparse.Namespace, PlanStore], int]
 
+_THAI_TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+
+def build_parser(lang: str = DEFAULT_LANGUAGE) -> argparse.ArgumentParser:
+    """The command line, its help in ``lang`` (the words come from :mod:`tui_app.i18n`)."""
+    parser = Parser(
         prog="tui-app",
-        description=(
-            "Keep the records of an action plan (dimensions, measures, step checklists, results, "
-            "status, budget) and print its status table. Without a command, opens the app."
-        ),
-        epilog=(
-            "The data file is $TUI_APP_DB if set, else $XDG_DATA_HOME/tui-app/plan.json "
-            "(~/.local/share/tui-app/plan.json). Opening the app on a missing file makes it from the bundled "
-            "sample plan (and says so); the other commands refuse a missing file. "
-            "Run 'tui-app COMMAND --help' for a command's options."
-        ),
+        lang=lang,
+        description=t("cli.description", lang),
+        epilog=t("cli.epilog", lang),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}", help=t("cli.version", lang))
     _add_common(parser)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title=t("cli.commands", lang))
 
-    p = sub.add_parser("open", help="open the app (the default)", description="Open the full-screen app.")
+    p = sub.add_parser("open", lang=lang, help=t("cli.open.help", lang), description=t("cli.open.description", lang))
     _add_common(p)
     p.set_defaults(func=cmd_open)
 
     p = sub.add_parser(
-        "status",
-        help="print the plan's header and summary",
-        description="Print the plan's header and the summary block (counts per status, disbursement, "
-        "implementation level) in Thai, as the report words it.",
+        "status", lang=lang, help=t("cli.status.help", lang), description=t("cli.status.description", lang)
     )
     _add_common(p)
     p.set_defaults(func=cmd_status)
 
-    p = sub.add_parser("years", help="list the fiscal years in the data file", description="List the fiscal years.")
+    p = sub.add_parser("years", lang=lang, help=t("cli.years.help", lang), description=t("cli.years.description", lang))
     _add_common(p)
     p.set_defaults(func=cmd_years)
 
     p = sub.add_parser(
-        "new-year",
-        help="start a new fiscal year from an earlier one",
-        description="Add fiscal year YEAR to the data file, carried over from --from (default: the latest year): "
-        "the same dimensions, measures and steps, with every status back to 'waiting for report', "
-        "no ticks, results, remarks or amounts, and no as-of date. An existing year is never overwritten.",
+        "new-year", lang=lang, help=t("cli.new_year.help", lang), description=t("cli.new_year.description", lang)
     )
     _add_common(p)
-    p.add_argument("new_year", type=int, metavar="YEAR", help="the new fiscal year, Buddhist Era (e.g. 2567)")
-    p.add_argument("--from", dest="from_year", type=int, metavar="YYYY", help="the year to carry over (default: the latest)")
+    p.add_argument("new_year", type=p.whole_number, metavar="YEAR", help=t("cli.new_year.year", lang))
+    p.add_argument("--from", dest="from_year", type=p.whole_number, metavar="YYYY", help=t("cli.new_year.from", lang))
     p.set_defaults(func=cmd_new_year)
 
-    _add_export(sub)
+    _add_export(sub, lang)
     parser.set_defaults(func=cmd_open)
     return parser
 
 
+class Parser(argparse.ArgumentParser):
+    """An argument parser that speaks ``lang``: its usage line, section titles and ``-h`` too.
+
+    (argparse's own words are English; the options' help comes from the catalogue.)
+    """
+
+    def __init__(self, *args: Any, lang: str = DEFAULT_LANGUAGE, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", argparse.HelpFormatter)
+        kwargs["formatter_class"] = _speaking(kwargs["formatter_class"], t("cli.usage", lang))
+        super().__init__(*args, add_help=False, **kwargs)
+        self.lang = lang
+        self._positionals.title = t("cli.arguments", lang)
+        self._optionals.title = t("cli.options", lang)
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help=t("cli.help", lang))
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: {t('cli.error', self.lang)}: {message}\n")
+
+    def whole_number(self, text: str) -> int:
+        """An option's whole number; a clear message in the parser's language when it is not one."""
+        try:
+            return int(text.strip().translate(_THAI_TO_ARABIC))
+        except ValueError:
+            raise argparse.ArgumentTypeError(t("error.number_not_whole", self.lang, text=text)) from None
+
+
+def _speaking(formatter: type[argparse.HelpFormatter], usage: str) -> type[argparse.HelpFormatter]:
+    """``formatter`` with ``usage`` as the prefix of the usage line, wrapping Thai as the screen does.
+
+    argparse wraps by characters, so Thai lines (whose marks take no cell) came out short and
+    broke at any hyphen; :func:`~tui_app.thai.wrap_display` counts cells and keeps words whole.
+    """
+    raw = issubclass(formatter, argparse.RawDescriptionHelpFormatter)
+
+    class Formatter(formatter):  # type: ignore[misc,valid-type]
+        def _format_usage(self, usage_text: Any, actions: Any, groups: Any, prefix: str | None) -> str:
+            # argparse indents the usage's next lines by len(prefix); give it as many spaces as
+            # the prefix takes cells, then put the prefix back
+            prefix = usage if prefix is None else prefix
+            stand_in = " " * display_width(prefix)
+            return prefix + super()._format_usage(usage_text, actions, groups, stand_in)[len(stand_in) :]
+
+        def _split_lines(self, text: str, width: int) -> list[str]:
+            return wrap_display(" ".join(text.split()), width)
+
+        def _fill_text(self, text: str, width: int, indent: str) -> str:
+            if raw:
+                return super()._fill_text(text, width, indent)
+            return "\n".join(indent + line for line in wrap_display(" ".join(text.split()), width - len(indent)))
+
+    return Formatter
+
+
 def _add_common(parser: argparse.ArgumentParser) -> None:
+    lang = getattr(parser, "lang", DEFAULT_LANGUAGE)
     # SUPPRESS keeps a value given before the command from being reset by the subparser's default.
-    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, metavar="PATH", help="the data file (default: $TUI_APP_DB, else $XDG_DATA_HOME/tui-app/plan.json)")
-    parser.add_argument("--year", type=int, default=argparse.SUPPRESS, metavar="YYYY", help="fiscal year, Buddhist Era (default: the latest in the file)")
-    parser.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of the screen and of messages (default: $TUI_APP_LANG, else the last one chosen with ctrl+t, else th)")
+    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, metavar="PATH", help=t("cli.db", lang))
+    year = getattr(parser, "whole_number", int)
+    parser.add_argument("--year", type=year, default=argparse.SUPPRESS, metavar="YYYY", help=t("cli.year", lang))
+    parser.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=t("cli.lang", lang))
+    parser.add_argument("--thai-am", choices=THAI_AM_MODES, default=argparse.SUPPRESS, help=t("cli.thai_am", lang))
 
 
-def _add_export(sub: argparse._SubParsersAction) -> None:
+def _add_export(sub: argparse._SubParsersAction, lang: str) -> None:
     """The ``export`` command lives with the export code."""
     from tui_app.export_cli import add_export_command
 
-    add_export_command(sub, _add_common)
+    add_export_command(sub, _add_common, lang)
+
+
+def option_before_parsing(argv: Sequence[str], option: str) -> str | None:
+    """The value of ``option`` on the command line, read before the parser runs (the last one counts)."""
+    chosen = None
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == option and i + 1 < len(argv):
+            chosen = argv[i + 1]
+        elif arg.startswith(option + "="):
+            chosen = arg.partition("=")[2]
+    return chosen
+
+
+def requested_language(argv: Sequence[str], remembered: object = None) -> str:
+    """The ``--lang`` on the command line (so that even ``--help`` follows it), else the default.
+
+    An unknown value falls back to the default here; the parser then says what is wrong.
+    """
+    chosen = option_before_parsing(argv, "--lang")
+    return chosen if chosen in LANGUAGES else default_language(remembered)
+
+
+class _SaraAmSplitting:
+    """A text stream that writes SARA AM split (:func:`~tui_app.thai.split_sara_am`); the rest as is."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        self.stream.write(split_sara_am(text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)  # flush, fileno, buffer (exports write bytes there, unchanged)
+
+
+def split_sara_am_on_terminals(mode: str) -> None:
+    """Help and messages printed to a terminal write SARA AM as the app's screens do (``--thai-am``).
+
+    Only streams that are terminals: a pipe or a file gets the text as it is. For the rest of the
+    process (``main`` is its entry point).
+    """
+    if mode != "split":
+        return
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is not None and not isinstance(stream, _SaraAmSplitting) and stream.isatty():
+            setattr(sys, name, _SaraAmSplitting(stream))
 
 
 def cmd_open(args: argparse.Namespace, store: PlanStore) -> int:
     from tui_app.app import TuiApp
 
     store.open(create=True)
-    app = TuiApp(store=store, year=args.year, lang=args.lang, settings_path=args.settings)
+    app = TuiApp(store=store, year=args.year, lang=args.lang, settings_path=args.settings, thai_am=args.thai_am)
     app.run()
     return app.return_code or 0
 
@@ -113,16 +211,30 @@ def cmd_new_year(args: argparse.Namespace, store: PlanStore) -> int:
     store.open(create=False)
     source = store.load(args.from_year or args.year)
     store.add_year(source.carried_over(args.new_year))
-    print(f"{args.new_year} ← {source.fiscal_year}: {len(source.measures)} measures, {len(source.dimensions)} dimensions")
+    print(
+        t(
+            "cli.new_year.done",
+            args.lang,
+            new_year=args.new_year,
+            from_year=source.fiscal_year,
+            measures=len(source.measures),
+            dimensions=len(source.dimensions),
+        )
+    )
     return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    settings_path = default_settings_path()
+    settings = load_settings(settings_path)
+    split_sara_am_on_terminals(thai_am_mode(option_before_parsing(argv, "--thai-am"), settings.get("thai_am")))
+    args = build_parser(requested_language(argv, settings.get("lang"))).parse_args(argv)
     args.db = getattr(args, "db", None) or default_db_path()
     args.year = getattr(args, "year", None)
-    args.settings = default_settings_path()
-    args.lang = getattr(args, "lang", None) or default_language(load_settings(args.settings).get("lang"))
+    args.settings = settings_path
+    args.lang = getattr(args, "lang", None) or default_language(settings.get("lang"))
+    args.thai_am = thai_am_mode(getattr(args, "thai_am", None), settings.get("thai_am"))
     store = PlanStore(args.db)
     try:
         # Each command opens the store as it needs: only the app creates a missing file, and

@@ -29,120 +29,66 @@ from tui_app.export import (
     render,
     write_export,
 )
+from tui_app.i18n import DEFAULT_LANGUAGE, t
 from tui_app.model import STATUS_THAI, Status
 from tui_app.store import PlanStore
+from tui_app.thai import wrap_display
 
 _THAI_TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 #: the format an ``--out`` file's extension selects: each format's own, and two more spellings
 _SUFFIX_FORMAT = {".text": "text", ".tab": "tsv", **{f".{f.extension}": f.name for f in EXPORT_FORMATS.values()}}
 
-DESCRIPTION = """\
-Print the status table of one fiscal year (ลำดับ, รายการโครงการ (ตั้งต้น), มิติ, งบประมาณ,
-เบิกจ่าย, the four status columns with ☑, หมายเหตุ) for a memo, a word processor or a
-spreadsheet, or save the whole report as a Word document.
-
-  text  the table's title, the table, the as-of date and reporter, the problems and
-        suggestions, and the summary block
-  tsv   the table only, tab-separated, header row first: paste it into a word-processor table
-  csv   the table with a สถานะ column; amounts as plain numbers (1234.50); a cell that a
-        spreadsheet would run as a formula (= + - @ ...) starts with '
-  xlsx  an Excel workbook of the titled table as the report prints it, the summary below:
-        amounts are numbers shown with two decimals (1,234.50), ready to print on A4
-        landscape; the best way to open the table in Excel or LibreOffice Calc
-  docx  the whole report as a Word document, laid out as the printed report: title, introduction,
-        each dimension's measures with mission, steps and result, the status table on A4
-        landscape pages (header repeated on each page), the as-of date and reporter, problems,
-        suggestions and the summary; --table-only for the titled table alone, --memo for a
-        covering memo (บันทึกข้อความ) first. Font "TH Sarabun New" 16 pt (--font to change it),
-        Thai digits (--arabic-digits for 0-9), Buddhist-Era dates
-
-Output goes to standard output unless --out is given, so `tui-app export --format csv >
-table.csv` works in scripts and cron. CSV is UTF-8 with a byte-order mark (BOM), on standard
-output too, so that spreadsheets read Thai correctly; --plain-utf8 leaves it out. An .xlsx or
-.docx file goes to --out or to a redirect (> FILE), never to a terminal. A relative --out path
-is relative to the current folder (the app's export folder, $TUI_APP_EXPORT_DIR, is for the app)."""
-
-EPILOG = """\
-examples:
-  tui-app export                                  the grid table of the latest year
-  tui-app export --year 2566 --style github --width 40
-  tui-app export --format csv --out status-2566.csv
-  tui-app export --out status-2566.xlsx               the format from the extension
-  tui-app export --dimension 2 --status in_progress completed --thai-digits
-  tui-app export --format docx --memo --out report-2566.docx
-  tui-app export --out status-2566.docx --table-only --font "TH SarabunIT๙"
-statuses: waiting (รอรายงาน), in_progress (อยู่ระหว่างดำเนินการ),
-          completed (ดำเนินการแล้วเสร็จ), cannot (ไม่สามารถดำเนินการได้)"""
+def epilog(lang: str) -> str:
+    """The examples, the statuses and a one-line description of each table style, in ``lang``."""
+    statuses = ", ".join(f"{s.value} ({STATUS_THAI[s]})" for s in Status)
+    statuses = "\n".join(wrap_display(f"{t('cli.export.statuses', lang)} {statuses}", 78))
+    width = max(len(name) for name in STYLES)
+    styles = "\n".join(f"  {name:<{width}}  {t(f'export.style.{name}', lang)}" for name in STYLES)
+    return "\n\n".join([t("cli.export.examples", lang), statuses, f"{t('cli.export.styles', lang)}\n{styles}"])
 
 
-def add_export_command(sub: argparse._SubParsersAction, add_common: Callable[[argparse.ArgumentParser], None]) -> None:
-    """Add ``export`` to the subcommands; ``add_common`` adds --db, --year and --lang."""
+def add_export_command(
+    sub: argparse._SubParsersAction,
+    add_common: Callable[[argparse.ArgumentParser], None],
+    lang: str = DEFAULT_LANGUAGE,
+) -> None:
+    """Add ``export`` to the subcommands, its help in ``lang``; ``add_common`` adds --db, --year and --lang."""
     p = sub.add_parser(
         "export",
-        help="print or save the status table (text, TSV, CSV, .xlsx) or the whole report (docx)",
-        description=DESCRIPTION,
-        epilog=EPILOG,
+        lang=lang,
+        help=t("cli.export.help", lang),
+        description=t("cli.export.description", lang),
+        epilog=epilog(lang),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_common(p)
     # Values are checked by the export code, not by argparse, so that a mistake is one clear
     # line in the user's language.
+    p.add_argument("--format", metavar="FORMAT", help=t("cli.export.format", lang, formats=" | ".join(FORMATS)))
+    p.add_argument("--style", metavar="STYLE", default="grid", help=t("cli.export.style", lang))
     p.add_argument(
-        "--format",
-        metavar="FORMAT",
-        help=f"{' | '.join(FORMATS)} (default: from the --out file's extension, else text)",
+        "--width", metavar="N", default=str(DEFAULT_WIDTH), help=t("cli.export.width", lang, default=DEFAULT_WIDTH)
     )
-    p.add_argument(
-        "--style",
-        metavar="STYLE",
-        default="grid",
-        help=f"table style of the text format (default: grid): {', '.join(STYLES)}",
-    )
-    p.add_argument(
-        "--width",
-        metavar="N",
-        default=str(DEFAULT_WIDTH),
-        help=f"wrap the title and remarks columns at N terminal cells (default: {DEFAULT_WIDTH}; 0: do not wrap)",
-    )
-    p.add_argument(
-        "-o",
-        "--out",
-        metavar="FILE",
-        help="write to FILE instead of standard output ('-' is standard output); "
-        "a relative path is in the current folder",
-    )
-    p.add_argument(
-        "--overwrite", action="store_true", help="replace FILE if it exists (otherwise an existing file is refused)"
-    )
-    p.add_argument("--dimension", metavar="N", help="only the measures of dimension N (default: all)")
-    p.add_argument(
-        "--status",
-        metavar="STATUS",
-        nargs="+",
-        action="extend",
-        help="only measures in these statuses (default: all): waiting, in_progress, completed, cannot; "
-        "several may follow one --status or be separated by commas",
-    )
+    p.add_argument("-o", "--out", metavar="FILE", help=t("cli.export.out", lang))
+    p.add_argument("--overwrite", action="store_true", help=t("cli.export.overwrite", lang))
+    p.add_argument("--dimension", metavar="N", help=t("cli.export.dimension", lang))
+    p.add_argument("--status", metavar="STATUS", nargs="+", action="extend", help=t("cli.export.status", lang))
     p.add_argument(
         "--thai-digits",
         action="store_const",
         const=True,
         dest="thai_digits",
         default=None,
-        help="write the figures of text and TSV with Thai digits (๐-๙); CSV keeps 0-9; docx has them anyway",
+        help=t("cli.export.thai_digits", lang),
     )
     p.add_argument(
-        "--arabic-digits",
-        action="store_const",
-        const=False,
-        dest="thai_digits",
-        help="docx: write the figures with 0-9 instead of Thai digits",
+        "--arabic-digits", action="store_const", const=False, dest="thai_digits", help=t("cli.export.arabic_digits", lang)
     )
-    p.add_argument("--table-only", action="store_true", help="docx: only the titled status table, not the whole report")
-    p.add_argument("--memo", action="store_true", help="docx: put a covering memo (บันทึกข้อความ) first")
-    p.add_argument("--font", metavar="NAME", default=DEFAULT_FONT, help=f'docx: the font (default: "{DEFAULT_FONT}")')
-    p.add_argument("--no-summary", action="store_true", help="leave out the summary block (text, xlsx and docx)")
-    p.add_argument("--plain-utf8", action="store_true", help="CSV without the byte-order mark (BOM)")
+    p.add_argument("--table-only", action="store_true", help=t("cli.export.table_only", lang))
+    p.add_argument("--memo", action="store_true", help=t("cli.export.memo", lang))
+    p.add_argument("--font", metavar="NAME", default=DEFAULT_FONT, help=t("cli.export.font", lang, default=DEFAULT_FONT))
+    p.add_argument("--no-summary", action="store_true", help=t("cli.export.no_summary", lang))
+    p.add_argument("--plain-utf8", action="store_true", help=t("cli.export.plain_utf8", lang))
     p.set_defaults(func=cmd_export)
 
 

@@ -266,6 +266,264 @@ MESSAGES: dict[str, dict[str, str]] = {
         "th": "{path}: เขียนไฟล์ไม่สำเร็จ ({detail}) ไม่มีไฟล์ที่เขียนค้างไว้",
         "en": "{path}: could not write the file ({detail}); no partial file was left",
     },
+    # --- export: the table styles of the text format (command-line help and the export dialog) ---
+    "export.style.grid": {
+        "th": "เส้นรอบทุกช่องด้วยเครื่องหมาย + - | แสดงได้เหมือนกันทุกเครื่อง",
+        "en": "lines around every cell, made of + - | (shows everywhere)",
+    },
+    "export.style.simple": {
+        "th": "คอลัมน์ตรงกัน มีเส้นประใต้หัวตารางเท่านั้น",
+        "en": "columns lined up, a dashed line under the header only",
+    },
+    "export.style.plain": {"th": "คอลัมน์ตรงกัน ไม่มีเส้นเลย", "en": "columns lined up, no lines at all"},
+    "export.style.github": {
+        "th": "ตาราง Markdown สำหรับ GitHub วิกิ หรือแชตที่แสดง Markdown",
+        "en": "a Markdown table (GitHub, wikis, chats that show Markdown)",
+    },
+    "export.style.pipe": {
+        "th": "ตาราง Markdown ที่บอกการจัดชิดซ้าย/ขวาของแต่ละคอลัมน์",
+        "en": "a Markdown table that also marks each column's alignment",
+    },
+    "export.style.simple_grid": {
+        "th": "เส้นกรอบบางรอบทุกช่อง ┌─┐ (ต้องใช้ฟอนต์ที่มีเส้นกรอบ)",
+        "en": "thin box lines around every cell ┌─┐ (font must have them)",
+    },
+    "export.style.rounded_grid": {
+        "th": "เส้นกรอบบางรอบทุกช่อง มุมมน ╭─╮",
+        "en": "thin box lines around every cell, round corners ╭─╮",
+    },
+    "export.style.heavy_grid": {"th": "เส้นกรอบหนารอบทุกช่อง ┏━┓", "en": "thick box lines around every cell ┏━┓"},
+    "export.style.double_grid": {"th": "เส้นกรอบคู่รอบทุกช่อง ╔═╗", "en": "double box lines around every cell ╔═╗"},
+    "export.style.fancy_grid": {
+        "th": "เส้นกรอบรอบทุกช่อง เส้นคู่ใต้หัวตาราง ╒═╕",
+        "en": "box lines around every cell, double under the header ╒═╕",
+    },
+    "export.style.psql": {
+        "th": "กรอบ + - | รอบตาราง ไม่มีเส้นคั่นระหว่างแถว (แบบโปรแกรม psql)",
+        "en": "a + - | frame, no lines between rows (as psql prints)",
+    },
+    "export.style.orgtbl": {"th": "ตารางสำหรับ Org mode ของ Emacs", "en": "a table for Emacs Org mode"},
+    "export.style.rst": {
+        "th": "ตาราง reStructuredText (สำหรับเอกสาร Sphinx)",
+        "en": "a reStructuredText table (for Sphinx documents)",
+    },
+    "export.style.presto": {
+        "th": "มี | คั่นคอลัมน์และเส้นใต้หัวตาราง ไม่มีกรอบนอก",
+        "en": "| between columns, a line under the header, no frame",
+    },
+    "export.style.outline": {
+        "th": "กรอบ + - | รอบตาราง เส้นคู่ใต้หัวตาราง ไม่มีเส้นคั่นระหว่างแถว",
+        "en": "a + - | frame, double under the header, none between rows",
+    },
+    "export.style.simple_outline": {
+        "th": "กรอบเส้นบาง ┌─┐ รอบตาราง ไม่มีเส้นคั่นระหว่างแถว",
+        "en": "a thin box frame ┌─┐, no lines between rows",
+    },
+    # --- the command line (tui-app --help, tui-app COMMAND --help, messages) ---
+    "cli.usage": {"th": "วิธีใช้: ", "en": "usage: "},
+    "cli.arguments": {"th": "ค่าที่ต้องระบุ", "en": "arguments"},
+    "cli.options": {"th": "ตัวเลือก", "en": "options"},
+    "cli.help": {"th": "แสดงวิธีใช้นี้แล้วจบ", "en": "show this help and exit"},
+    "cli.error": {"th": "ผิดพลาด", "en": "error"},
+    "cli.version": {"th": "แสดงรุ่นของโปรแกรมแล้วจบ", "en": "show the program's version and exit"},
+    "cli.description": {
+        "th": "บันทึกข้อมูลแผนปฏิบัติการ (มิติ รายการ ขั้นตอน ผลการดำเนินการ สถานะ งบประมาณ) "
+        "และพิมพ์ตารางสถานะ ถ้าไม่ระบุคำสั่ง จะเปิดโปรแกรม",
+        "en": "Keep the records of an action plan (dimensions, measures, step checklists, results, "
+        "status, budget) and print its status table. Without a command, opens the app.",
+    },
+    "cli.epilog": {
+        "th": "ไฟล์ข้อมูลคือ $TUI_APP_DB ถ้ากำหนดไว้ มิฉะนั้น $XDG_DATA_HOME/tui-app/plan.json "
+        "(~/.local/share/tui-app/plan.json) ถ้ายังไม่มีไฟล์ การเปิดโปรแกรมจะสร้างจากแผนตัวอย่างที่มากับโปรแกรม (และแจ้งให้ทราบ) "
+        "คำสั่งอื่นจะไม่สร้างไฟล์ใหม่ "
+        "พิมพ์ 'tui-app คำสั่ง --help' เพื่อดูตัวเลือกของแต่ละคำสั่ง",
+        "en": "The data file is $TUI_APP_DB if set, else $XDG_DATA_HOME/tui-app/plan.json "
+        "(~/.local/share/tui-app/plan.json). Opening the app on a missing file makes it from the bundled "
+        "sample plan (and says so); the other commands refuse a missing file. "
+        "Run 'tui-app COMMAND --help' for a command's options.",
+    },
+    "cli.db": {
+        "th": "ไฟล์ข้อมูล (ค่าเริ่มต้น: $TUI_APP_DB มิฉะนั้น $XDG_DATA_HOME/tui-app/plan.json)",
+        "en": "the data file (default: $TUI_APP_DB, else $XDG_DATA_HOME/tui-app/plan.json)",
+    },
+    "cli.year": {
+        "th": "ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีล่าสุดในไฟล์)",
+        "en": "fiscal year, Buddhist Era (default: the latest in the file)",
+    },
+    "cli.lang": {
+        "th": "ภาษาของหน้าจอ ข้อความ และวิธีใช้นี้ (ค่าเริ่มต้น: $TUI_APP_LANG "
+        "มิฉะนั้นภาษาที่เลือกไว้ล่าสุดด้วย Ctrl+T มิฉะนั้น th)",
+        "en": "language of the screen, of messages and of this help (default: $TUI_APP_LANG, "
+        "else the last one chosen with ctrl+t, else th)",
+    },
+    "cli.thai_am": {
+        "th": "วิธีส่งสระอำ (ำ) ไปแสดงที่เทอร์มินัล: split แยกเป็นนิคหิต + สระอา ซึ่ง xterm และเทอร์มินัลส่วนใหญ่"
+        "แสดงถูกต้อง (ค่าเริ่มต้น) · keep ส่งเป็นอักษรตัวเดียว สำหรับเทอร์มินัลที่แสดงสระอำได้ถูกอยู่แล้ว "
+        "(ตั้งเป็นค่าประจำได้ด้วย \"thai_am\" ในไฟล์ settings.json) ข้อมูล ไฟล์ที่ส่งออก และคลิปบอร์ดใช้สระอำตัวเดียวเสมอ",
+        "en": "how SARA AM (ำ) is sent to the terminal: split writes it as NIKHAHIT + SARA AA, which xterm "
+        "and most terminals draw correctly (the default) · keep sends the single character, for a terminal "
+        "that draws it well (set it for good with \"thai_am\" in settings.json); the data, exports and "
+        "clipboard always hold the single character",
+    },
+    "cli.commands": {"th": "คำสั่ง", "en": "commands"},
+    "cli.open.help": {"th": "เปิดโปรแกรม (ค่าเริ่มต้น)", "en": "open the app (the default)"},
+    "cli.open.description": {"th": "เปิดโปรแกรมแบบเต็มจอ", "en": "Open the full-screen app."},
+    "cli.status.help": {"th": "พิมพ์หัวรายงานและสรุปผลของแผน", "en": "print the plan's header and summary"},
+    "cli.status.description": {
+        "th": "พิมพ์หัวรายงานและสรุปผล (จำนวนรายการตามสถานะ การเบิกจ่าย ระดับการนำแผนไปปฏิบัติ) "
+        "เป็นภาษาไทยตามถ้อยคำของรายงาน",
+        "en": "Print the plan's header and the summary block (counts per status, disbursement, "
+        "implementation level) in Thai, as the report words it.",
+    },
+    "cli.years.help": {"th": "แสดงปีงบประมาณที่มีในไฟล์ข้อมูล", "en": "list the fiscal years in the data file"},
+    "cli.years.description": {"th": "แสดงปีงบประมาณที่มีในไฟล์ข้อมูล", "en": "List the fiscal years."},
+    "cli.new_year.help": {"th": "เริ่มปีงบประมาณใหม่จากปีก่อนหน้า", "en": "start a new fiscal year from an earlier one"},
+    "cli.new_year.description": {
+        "th": "เพิ่มปีงบประมาณ YEAR ลงในไฟล์ข้อมูล โดยยกมาจากปีที่ระบุด้วย --from (ค่าเริ่มต้น: ปีล่าสุด): "
+        "มิติ รายการ และขั้นตอนเหมือนเดิม สถานะทุกรายการกลับเป็น “รอรายงาน” ไม่มีขั้นตอนที่ทำแล้ว "
+        "ไม่มีผลการดำเนินการ หมายเหตุ หรือจำนวนเงิน และยังไม่มีวันที่ของข้อมูล ปีที่มีอยู่แล้วจะไม่ถูกเขียนทับ",
+        "en": "Add fiscal year YEAR to the data file, carried over from --from (default: the latest year): "
+        "the same dimensions, measures and steps, with every status back to 'waiting for report', "
+        "no ticks, results, remarks or amounts, and no as-of date. An existing year is never overwritten.",
+    },
+    "cli.new_year.year": {
+        "th": "ปีงบประมาณใหม่ เป็น พ.ศ. (เช่น 2567)",
+        "en": "the new fiscal year, Buddhist Era (e.g. 2567)",
+    },
+    "cli.new_year.from": {"th": "ปีที่จะยกมา (ค่าเริ่มต้น: ปีล่าสุด)", "en": "the year to carry over (default: the latest)"},
+    "cli.new_year.done": {
+        "th": "เพิ่มปีงบประมาณ {new_year} แล้ว ยกมาจากปี {from_year}: {measures} รายการ {dimensions} มิติ",
+        "en": "Added fiscal year {new_year}, carried over from {from_year}: {measures} measures, {dimensions} dimensions",
+    },
+    "cli.export.help": {
+        "th": "พิมพ์หรือบันทึกตารางสถานะ (ข้อความ TSV หรือ CSV)",
+        "en": "print or save the status table (text, TSV or CSV)",
+    },
+    "cli.export.description": {
+        "th": "พิมพ์หรือบันทึกตารางสถานะของปีงบประมาณหนึ่ง (ลำดับ รายการโครงการ (ตั้งต้น) มิติ งบประมาณ\n"
+        "เบิกจ่าย สถานะสี่คอลัมน์พร้อม ☑ และหมายเหตุ) สำหรับบันทึกข้อความ โปรแกรมพิมพ์เอกสาร หรือ\n"
+        "ตารางคำนวณ หรือบันทึกรายงานทั้งฉบับเป็นเอกสาร Word\n"
+        "\n"
+        "  text  ชื่อตาราง ตาราง ข้อมูล ณ วันที่และผู้รายงาน ปัญหา อุปสรรค ข้อเสนอแนะ และสรุปผล\n"
+        "  tsv   เฉพาะตาราง คั่นด้วยแท็บ แถวหัวตารางก่อน: วางลงในตารางของโปรแกรมพิมพ์เอกสารได้\n"
+        "  csv   ตารางพร้อมคอลัมน์สถานะ จำนวนเงินเป็นตัวเลขล้วน (1234.50) ช่องที่ตารางคำนวณ\n"
+        "        จะถือเป็นสูตร (= + - @ ...) ขึ้นต้นด้วย '\n"
+        "  xlsx  สมุดงาน Excel ของตารางพร้อมชื่อตารางตามแบบรายงาน และสรุปผลใต้ตาราง จำนวนเงินเป็น\n"
+        "        ตัวเลขทศนิยมสองตำแหน่ง (1,234.50) พร้อมพิมพ์บน A4 แนวนอน: ทางที่ดีที่สุดสำหรับ\n"
+        "        เปิดตารางใน Excel หรือ LibreOffice Calc\n"
+        "  docx  รายงานทั้งฉบับเป็นเอกสาร Word ตามแบบที่ยื่น: ชื่อรายงาน บทนำ แต่ละมิติพร้อมภารกิจ\n"
+        "        การดำเนินงานและผลการดำเนินงาน ตารางสถานะบน A4 แนวนอน (หัวตารางซ้ำทุกหน้า)\n"
+        "        ข้อมูล ณ วันที่ ผู้รายงาน ปัญหา อุปสรรค ข้อเสนอแนะ และสรุปผล; --table-only เฉพาะตาราง\n"
+        "        --memo มีบันทึกข้อความนำส่งก่อน แบบอักษร \"TH Sarabun New\" 16 พอยต์ (--font เพื่อเปลี่ยน)\n"
+        "        เลขไทย (--arabic-digits เพื่อใช้ 0-9) วันที่เป็นพุทธศักราช\n"
+        "\n"
+        "ถ้าไม่ระบุ --out จะพิมพ์ออกทางหน้าจอ (standard output) จึงใช้\n"
+        "`tui-app export --format csv > table.csv` ในสคริปต์และ cron ได้ CSV เป็น UTF-8\n"
+        "ที่มี BOM นำหน้า (แม้พิมพ์ออกหน้าจอ) เพื่อให้ตารางคำนวณอ่านภาษาไทยถูก\n"
+        "ใช้ --plain-utf8 ถ้าไม่ต้องการ BOM ไฟล์ .xlsx และ .docx เขียนลง --out หรือ > FILE เท่านั้น\n"
+        "ไม่พิมพ์ออกจอ --out ที่เป็นชื่อสัมพัทธ์อยู่ในโฟลเดอร์ปัจจุบัน (โฟลเดอร์ส่งออก\n"
+        "$TUI_APP_EXPORT_DIR ใช้ในโปรแกรม)",
+        "en": "Print or save the status table of one fiscal year (ลำดับ, รายการโครงการ (ตั้งต้น), มิติ,\n"
+        "งบประมาณ, เบิกจ่าย, the four status columns with ☑, หมายเหตุ) for a memo, a word\n"
+        "processor or a spreadsheet, or save the whole report as a Word document.\n"
+        "\n"
+        "  text  the table's title, the table, the as-of date and reporter, the problems and\n"
+        "        suggestions, and the summary block\n"
+        "  tsv   the table only, tab-separated, header row first: paste it into a\n"
+        "        word-processor table\n"
+        "  csv   the table with a สถานะ column; amounts as plain numbers (1234.50);\n"
+        "        a cell that a spreadsheet would run as a formula (= + - @ ...) starts\n"
+        "        with '\n"
+        "  xlsx  an Excel workbook of the titled table as the report prints it, the summary\n"
+        "        below: amounts are numbers shown with two decimals (1,234.50), ready to\n"
+        "        print on A4 landscape; the best way to open the table in Excel or Calc\n"
+        "  docx  the whole report as a Word document, laid out as the printed report: title,\n"
+        "        introduction, each dimension's measures with mission, steps and result, the\n"
+        "        status table on A4 landscape pages (header repeated on each page), the as-of\n"
+        "        date and reporter, problems, suggestions and the summary; --table-only for\n"
+        "        the titled table alone, --memo for a covering memo (บันทึกข้อความ) first.\n"
+        "        Font \"TH Sarabun New\" 16 pt (--font to change it), Thai digits\n"
+        "        (--arabic-digits for 0-9), Buddhist-Era dates\n"
+        "\n"
+        "Output goes to standard output unless --out is given, so\n"
+        "`tui-app export --format csv > table.csv` works in scripts and cron. CSV is\n"
+        "UTF-8 with a byte-order mark (BOM), on standard output too, so that spreadsheets\n"
+        "read Thai correctly; --plain-utf8 leaves it out. An .xlsx or .docx file goes to\n"
+        "--out or to a redirect (> FILE), never to a terminal. A relative --out path is in\n"
+        "the current folder (the app's export folder, $TUI_APP_EXPORT_DIR, is for the app).",
+    },
+    "cli.export.examples": {
+        "th": "ตัวอย่าง:\n"
+        "  tui-app export                         ตาราง grid ของปีล่าสุด\n"
+        "  tui-app export --year 2566 --style github --width 40\n"
+        "  tui-app export --format csv --out status-2566.csv\n"
+        "  tui-app export --out status-2566.xlsx  รูปแบบตามนามสกุลไฟล์\n"
+        "  tui-app export --dimension 2 --status in_progress completed --thai-digits\n"
+        "  tui-app export --format docx --memo --out report-2566.docx\n"
+        "  tui-app export --out status-2566.docx --table-only --font \"TH SarabunIT๙\"",
+        "en": "examples:\n"
+        "  tui-app export                         the grid table of the latest year\n"
+        "  tui-app export --year 2566 --style github --width 40\n"
+        "  tui-app export --format csv --out status-2566.csv\n"
+        "  tui-app export --out status-2566.xlsx  the format from the extension\n"
+        "  tui-app export --dimension 2 --status in_progress completed --thai-digits\n"
+        "  tui-app export --format docx --memo --out report-2566.docx\n"
+        "  tui-app export --out status-2566.docx --table-only --font \"TH SarabunIT๙\"",
+    },
+    "cli.export.statuses": {"th": "สถานะ:", "en": "statuses:"},
+    "cli.export.styles": {"th": "แบบตาราง (--style) ของรูปแบบ text:", "en": "table styles (--style) of the text format:"},
+    "cli.export.format": {
+        "th": "{formats} (ค่าเริ่มต้น: ตามนามสกุลของไฟล์ --out มิฉะนั้น text)",
+        "en": "{formats} (default: from the --out file's extension, else text)",
+    },
+    "cli.export.style": {
+        "th": "แบบตารางของรูปแบบ text (ค่าเริ่มต้น: grid) ดูรายการและคำอธิบายด้านล่าง",
+        "en": "table style of the text format (default: grid); see the list below",
+    },
+    "cli.export.width": {
+        "th": "ตัดบรรทัดคอลัมน์รายการและหมายเหตุที่ N ช่องตัวอักษร (ค่าเริ่มต้น: {default}; 0: ไม่ตัด)",
+        "en": "wrap the title and remarks columns at N terminal cells (default: {default}; 0: do not wrap)",
+    },
+    "cli.export.out": {
+        "th": "เขียนลงไฟล์ FILE แทนการพิมพ์ออกหน้าจอ ('-' คือพิมพ์ออกหน้าจอ) ชื่อสัมพัทธ์อยู่ในโฟลเดอร์ปัจจุบัน",
+        "en": "write to FILE instead of standard output ('-' is standard output); a relative path is in the current folder",
+    },
+    "cli.export.overwrite": {
+        "th": "เขียนทับ FILE ถ้ามีอยู่แล้ว (ถ้าไม่ระบุ จะไม่เขียนทับไฟล์ที่มีอยู่)",
+        "en": "replace FILE if it exists (otherwise an existing file is refused)",
+    },
+    "cli.export.dimension": {"th": "เฉพาะรายการของมิติที่ N (ค่าเริ่มต้น: ทุกมิติ)", "en": "only the measures of dimension N (default: all)"},
+    "cli.export.status": {
+        "th": "เฉพาะรายการที่มีสถานะเหล่านี้ (ค่าเริ่มต้น: ทุกสถานะ): waiting, in_progress, completed, cannot; "
+        "ใส่หลายสถานะต่อจาก --status เดียวกันได้ หรือคั่นด้วยจุลภาค",
+        "en": "only measures in these statuses (default: all): waiting, in_progress, completed, cannot; "
+        "several may follow one --status or be separated by commas",
+    },
+    "cli.export.thai_digits": {
+        "th": "ใช้เลขไทย (๐-๙) ในตัวเลขของรูปแบบ text และ TSV; CSV ใช้ 0-9 เสมอ; docx ใช้เลขไทยอยู่แล้ว",
+        "en": "write the figures of text and TSV with Thai digits (๐-๙); CSV keeps 0-9; docx has them anyway",
+    },
+    "cli.export.arabic_digits": {
+        "th": "docx: ใช้เลข 0-9 แทนเลขไทย",
+        "en": "docx: write the figures with 0-9 instead of Thai digits",
+    },
+    "cli.export.table_only": {
+        "th": "docx: เฉพาะตารางสถานะพร้อมชื่อตาราง ไม่ใช่รายงานทั้งฉบับ",
+        "en": "docx: only the titled status table, not the whole report",
+    },
+    "cli.export.memo": {
+        "th": "docx: มีบันทึกข้อความนำส่งก่อนรายงาน",
+        "en": "docx: put a covering memo (บันทึกข้อความ) first",
+    },
+    "cli.export.font": {
+        "th": "docx: แบบอักษร (ค่าเริ่มต้น: \"{default}\")",
+        "en": "docx: the font (default: \"{default}\")",
+    },
+    "cli.export.no_summary": {
+        "th": "ไม่ต้องพิมพ์สรุปผล (รูปแบบ text, xlsx และ docx)",
+        "en": "leave out the summary block (text, xlsx and docx)",
+    },
+    "cli.export.plain_utf8": {"th": "CSV ไม่ต้องมี BOM นำหน้า", "en": "CSV without the byte-order mark (BOM)"},
     # --- screens: status table / plan ---
     "status_table.title": {"th": "ตารางสถานะ", "en": "Status table"},
     "status_table.help": {

@@ -19,6 +19,7 @@ from typing import Any
 
 from tui_app.errors import ValidationError
 from tui_app.money import Money, parse_money
+from tui_app.thai import join_sara_am
 
 
 class Status(str, Enum):
@@ -63,8 +64,6 @@ KIND_THAI: dict[Kind, str] = {
 
 # --- text hygiene -----------------------------------------------------------------------------
 
-_SARA_AM_SPLIT = "\u0e4d\u0e32"  # NIKHAHIT + SARA AA, as PDFs often spell SARA AM
-_SARA_AM = "\u0e33"
 # Terminal escape sequences (CSI ... final byte, OSC ... BEL/ST): dropped whole, not just their ESC.
 _ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?|\x9b[0-?]*[ -/]*[@-~]")
 
@@ -121,7 +120,9 @@ def printable(text: str, *, multiline: bool = True) -> str:
 def clean_text(text: str, *, multiline: bool = False, field: str | None = None) -> str:
     """Normalise text before it is stored or shown: typed, pasted, imported or read from the file.
 
-    - SARA AM written as two characters becomes the one character U+0E33, so search finds it;
+    - SARA AM written as two characters (NIKHAHIT + SARA AA, as PDFs spell it and as the screen
+      draws it, a tone mark possibly between them) becomes the one character U+0E33, so search
+      finds it;
     - control characters (escape sequences included), bidirectional controls and invisible
       format characters are dropped, so stored text can never drive the terminal or read
       differently from what it holds; new lines survive only in multi-line fields, tabs become
@@ -130,7 +131,7 @@ def clean_text(text: str, *, multiline: bool = False, field: str | None = None) 
     - with ``field`` (a field name such as ``"result"``), a text longer than the field's limit
       (:data:`TEXT_LIMITS`) is refused with a :class:`ValidationError` that says the limit.
     """
-    cleaned = printable(text.replace(_SARA_AM_SPLIT, _SARA_AM), multiline=multiline).strip()
+    cleaned = printable(join_sara_am(text), multiline=multiline).strip()
     return cleaned if field is None else check_length(cleaned, field)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 
@@ -247,3 +248,52 @@ def sort_key(text: str) -> tuple[str, tuple[str, ...]]:
             letters.append(char)
             signs.append("")
     return "".join(letters), tuple(signs)
+
+
+# --- SARA AM on a terminal ----------------------------------------------------------------------
+#
+# Terminals draw a character cell by cell. SARA AM (ำ, U+0E33) is one spacing character whose
+# ring (NIKHAHIT) belongs over the consonant before it; xterm and most emulators draw it inside
+# its own cell instead, so ตำบล reads as "ตาบล". Written as NIKHAHIT (U+0E4D, no cell of its own)
+# + SARA AA (U+0E32, one cell), the ring joins the consonant's cell and the width stays the same.
+# The nikhahit goes before the above marks already on the consonant (น้ำ → น ํ ้ า), the order
+# HarfBuzz's Thai shaper gives them, so that the tone mark is drawn above the ring.
+# This is for what is drawn on a terminal only; stored text and exports keep the one character.
+
+#: how SARA AM is written to the terminal: "split" (NIKHAHIT + SARA AA) or "keep" (U+0E33)
+THAI_AM_MODES = ("split", "keep")
+DEFAULT_THAI_AM = "split"
+
+# Above marks the nikhahit moves in front of: MAI HAN-AKAT, the upper vowels, MAITAIKHU to
+# YAMAKKAN (tone marks, THANTHAKHAT, NIKHAHIT) — HarfBuzz's IS_TONE_MARK set for Thai.
+_ABOVE_MARKS = "\u0e31\u0e34-\u0e37\u0e47-\u0e4e"
+_SARA_AM_AFTER_MARKS = re.compile(f"([{_ABOVE_MARKS}]*)\u0e33")
+_SPLIT_AM = re.compile(f"\u0e4d([{_ABOVE_MARKS}]*)\u0e32")
+
+
+def split_sara_am(text: str) -> str:
+    """``น้ำ`` (น ้ ำ) → น ํ ้ า: SARA AM as NIKHAHIT + SARA AA, in the order HarfBuzz draws them.
+
+    The display width is unchanged (the nikhahit takes no cell, the sara aa one).
+    """
+    if "\u0e33" not in text:
+        return text
+    return _SARA_AM_AFTER_MARKS.sub("\u0e4d\\1\u0e32", text)
+
+
+def join_sara_am(text: str) -> str:
+    """The inverse of :func:`split_sara_am`: NIKHAHIT (+ above marks) + SARA AA → (marks +) SARA AM.
+
+    Text copied from a terminal (or a PDF) holds the split form; stored text holds U+0E33.
+    """
+    if "\u0e4d" not in text:
+        return text
+    return _SPLIT_AM.sub("\\1\u0e33", text)
+
+
+def thai_am_mode(*choices: object) -> str:
+    """The first of ``choices`` that is a known mode (an option, then a setting), else the default."""
+    for choice in choices:
+        if choice in THAI_AM_MODES:
+            return str(choice)
+    return DEFAULT_THAI_AM

@@ -43,6 +43,7 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Button, Checkbox, Footer, Input, Label, Select, Static
+from textual.widgets._select import SelectCurrent  # the box showing the chosen option (not exported)
 
 from tui_app.errors import UserError
 from tui_app.export import (
@@ -207,6 +208,16 @@ class ExportScreen(PlanScreen):
     def _format_options(self) -> list[tuple[Content, str]]:
         return [(Content(self.t(f.label_key)), f.name) for f in EXPORT_FORMATS.values()]
 
+    def _style_options(self) -> list[tuple[Content, str]]:
+        """Each table style with a one-line description (the list shows it; the box, the name)."""
+        width = max(len(name) for name in STYLES)
+        return [(Content(f"{name:<{width}}  {self.t(f'export.style.{name}')}"), name) for name in STYLES]
+
+    def _show_style_name(self) -> None:
+        """The style box shows only the chosen style's name: the description is for choosing."""
+        select = self._select("style")
+        select.query_one(SelectCurrent).update(Content(str(select.value)))
+
     def _dimension_numbers(self) -> list[int]:
         plan = self.plan
         return sorted({d.number for d in plan.dimensions} | {m.dimension for m in plan.measures})
@@ -228,7 +239,7 @@ class ExportScreen(PlanScreen):
                 yield Select(self._format_options(), value="text", allow_blank=False, compact=True, id="export-format")
                 yield self._label("export_dialog.style", "export-label export-gap")
                 yield Select(
-                    [(Content(name), name) for name in STYLES],
+                    self._style_options(),
                     value="grid",
                     allow_blank=False,
                     compact=True,
@@ -272,6 +283,7 @@ class ExportScreen(PlanScreen):
         yield Footer()
 
     def on_mount(self) -> None:
+        self._show_style_name()
         self._show_heading()
         self._set_default_path()
         self._update()
@@ -347,6 +359,8 @@ class ExportScreen(PlanScreen):
     def _option_changed(self, event: Select.Changed | Checkbox.Changed) -> None:
         if event.control.id == "export-format":
             self._set_default_path()
+        if event.control.id == "export-style":
+            self._show_style_name()
         self._update()
 
     @on(Input.Changed, "#export-width")
@@ -585,8 +599,13 @@ class ExportScreen(PlanScreen):
         if self.can_draw:
             for label, key in self._labels:
                 label.update(Content(self.t(key)))
-            for name, options in (("format", self._format_options()), ("dimension", self._dimension_options())):
+            for name, options in (
+                ("format", self._format_options()),
+                ("style", self._style_options()),
+                ("dimension", self._dimension_options()),
+            ):
                 self._relabel_select(self._select(name), options)
+            self._show_style_name()
             self.query_one("#export-thai-digits", Checkbox).label = Content(self.t("export_dialog.thai_digits"))
             self.query_one("#export-summary", Checkbox).label = Content(self.t("export_dialog.summary"))
             self.query_one("#export-bom", Checkbox).label = Content(self.t("export_dialog.bom"))

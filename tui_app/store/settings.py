@@ -1,4 +1,5 @@
-"""One person's settings (the screen language, the export folder), kept apart from the shared data file.
+"""One person's settings (the screen language, the export folder, how SARA AM is sent to the
+terminal), kept apart from the shared data file.
 
 ``$XDG_CONFIG_HOME/tui-app/settings.json`` (``~/.config/tui-app/settings.json``): a small JSON
 object, e.g. ``{"lang": "th", "export_dir": "/srv/share/exports"}``. A missing or unreadable
