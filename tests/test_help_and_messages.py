@@ -27,7 +27,7 @@ HELP = {
     "status": ("พิมพ์หัวรายงานและสรุปผล", "Print the plan's header and the summary block"),
     "years": ("แสดงปีงบประมาณที่มีในไฟล์ข้อมูล", "List the fiscal years."),
     "new-year": ("ปีที่มีอยู่แล้วจะไม่ถูกเขียนทับ", "An existing year is never overwritten."),
-    "export": ("พิมพ์ตารางสถานะของปีงบประมาณหนึ่ง", "Print the status table of one fiscal year"),
+    "export": ("พิมพ์หรือบันทึกตารางสถานะของปีงบประมาณหนึ่ง", "Print or save the status table of one fiscal year"),
 }
 
 
