@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from typing import ClassVar
 
 #: the status table's columns, as the report heads them
 HEADERS = [
@@ -63,7 +64,7 @@ def bare(load: str | None) -> None:
         text = f"{READY} {len(data['measures'])}"
 
     class Bare(App):
-        BINDINGS = [("q", "quit", "Quit")]
+        BINDINGS: ClassVar = [("q", "quit", "Quit")]
 
         def compose(self) -> ComposeResult:
             yield Header()
@@ -80,7 +81,7 @@ def table(path: str) -> None:
     rows = [HEADERS, *table_rows(path)]
 
     class Table(App):
-        BINDINGS = [("q", "quit", "Quit")]
+        BINDINGS: ClassVar = [("q", "quit", "Quit")]
 
         def compose(self) -> ComposeResult:
             yield Header()
