@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any
 
 from tui_app.errors import ConflictError, GoneError, ValidationError
+from tui_app.flags import THRESHOLD_FIELDS, parse_percent
 from tui_app.model import Dimension, Kind, Measure, Plan, Status, Step, clean_text, new_uid, require_text
 from tui_app.money import parse_money
 
@@ -236,12 +237,19 @@ class SetPlanField(Change):
             self.value = parse_positive_int(self.value)
         elif self.name == "as_of":
             self.value = self.value if isinstance(self.value, date) or self.value is None else parse_be_date(self.value)
+        elif self.name in THRESHOLD_FIELDS:
+            self.value = parse_percent(self.value)
         else:
             raise ValueError(f"a plan has no field {self.name!r}")
 
     def apply(self, plan: Plan) -> None:
         _check_expected(getattr(plan, self.name), self.expected, "field." + self.name)
         setattr(plan, self.name, self.value)
+        if self.name in THRESHOLD_FIELDS:  # a round's orange threshold may not pass its green one
+            months = int(self.name.rsplit("_", 1)[1])
+            limits = plan.flag_thresholds[months]
+            if limits.orange > limits.green:
+                raise ValidationError("error.flag_order", months=months, orange=limits.orange, green=limits.green)
 
     @property
     def typed_text(self) -> str | None:

@@ -32,6 +32,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "th": "“{text}” ไม่ใช่วันที่: ใช้ วว/ดด/ปปปป (พ.ศ.) เช่น 06/11/2566",
         "en": "“{text}” is not a date: use DD/MM/YYYY (Buddhist Era), e.g. 06/11/2566",
     },
+    "error.percent": {
+        "th": "“{text}” ไม่ใช่ร้อยละ: ใช้ตัวเลข 0 ถึง 100 เช่น 49.99",
+        "en": "“{text}” is not a percent: use a number from 0 to 100, e.g. 49.99",
+    },
+    "error.round_months": {
+        "th": "“{text}” ไม่ใช่รอบรายงาน: ใช้ {rounds} (เดือน)",
+        "en": "“{text}” is not a reporting round: use {rounds} (months)",
+    },
+    "error.flag_order": {
+        "th": "เกณฑ์สีส้มของรอบ {months} เดือน ({orange}) ต้องไม่สูงกว่าเกณฑ์สีเขียว ({green})",
+        "en": "The orange threshold of the {months}-month round ({orange}) cannot be above the green one ({green}).",
+    },
     "error.no_dimension": {"th": "ไม่มีมิติที่ {number}", "en": "There is no dimension {number}."},
     "error.dimension_exists": {"th": "มีมิติที่ {number} อยู่แล้ว", "en": "Dimension {number} already exists."},
     "error.dimension_not_empty": {
@@ -119,6 +131,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "th": "ส่วนหัวของแผน (เอกสาร {doc_id} ในตาราง plans)",
         "en": "the plan header (document {doc_id} of table plans)",
     },
+    "record.round": {
+        "th": "รอบรายงานที่บันทึกไว้ (เอกสาร {doc_id} ในตาราง rounds)",
+        "en": "the frozen round (document {doc_id} of table rounds)",
+    },
     "record.measures": {"th": "รายการลำดับ {which}", "en": "the measures with order {which}"},
     "record.steps": {
         "th": "ขั้นตอนที่ {which} ของรายการลำดับ {order} “{title}”",
@@ -165,6 +181,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "store.year_exists": {
         "th": "{path}: มีข้อมูลปีงบประมาณ {year} อยู่แล้ว (ไม่ได้แก้ไขไฟล์)",
         "en": "{path}: fiscal year {year} is already there (left untouched)",
+    },
+    "store.no_round": {
+        "th": "{path}: ปีงบประมาณ {year} ยังไม่ได้บันทึกรอบ {months} เดือน (รอบที่บันทึกไว้: {rounds})",
+        "en": "{path}: fiscal year {year} has no frozen {months}-month round (frozen rounds: {rounds})",
+    },
+    "store.round_exists": {
+        "th": "{path}: รอบ {months} เดือนของปีงบประมาณ {year} บันทึกไว้แล้วเมื่อ {frozen_at} (รอบที่บันทึกแล้วแก้ไขไม่ได้)",
+        "en": "{path}: the {months}-month round of fiscal year {year} was frozen on {frozen_at} (a frozen round cannot be changed)",
     },
     "store.no_plan": {
         "th": "{path}: ไฟล์ยังไม่มีแผนใดเลย",
@@ -286,6 +310,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "th": "- มีการนำแผนฯ ไปปฏิบัติ ระดับ {level} ร้อยละ {percent}",
         "en": "- implementation level: {level}, {percent} percent",
     },
+    "flag.green": {"th": "สีเขียว", "en": "green"},
+    "flag.orange": {"th": "สีส้ม", "en": "orange"},
+    "flag.red": {"th": "สีแดง", "en": "red"},
+    "flag.level": {"th": "{level} ({flag})", "en": "{level} ({flag})"},
     "status_table.empty": {"th": "ยังไม่มีรายการในปีงบประมาณนี้", "en": "There are no items in this fiscal year yet."},
     "status_table.detail_remarks": {"th": "หมายเหตุ: {text}", "en": "Remarks: {text}"},
     "key.status_table.open": {"th": "เปิดรายการ", "en": "Open"},
@@ -670,6 +698,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "field.sub_points": {"th": "ข้อย่อยของขั้นตอน", "en": "sub-points"},
     "field.dimensions": {"th": "รายการมิติ", "en": "dimensions"},
     "field.level_bands": {"th": "เกณฑ์ระดับ", "en": "level bands"},
+    "field.flag_thresholds": {"th": "เกณฑ์สีของรอบรายงาน", "en": "flag thresholds"},
+    "field.frozen_at": {"th": "เวลาที่บันทึกรอบ", "en": "time of freezing"},
+    "field.round_snapshot": {"th": "สำเนาแผนของรอบ", "en": "copy of the plan"},
+    "field.flag_green_6": {"th": "สีเขียว รอบ 6 เดือน ≥ %", "en": "green, 6-month ≥ %"},
+    "field.flag_orange_6": {"th": "สีส้ม รอบ 6 เดือน ≥ %", "en": "orange, 6-month ≥ %"},
+    "field.flag_green_12": {"th": "สีเขียว รอบ 12 เดือน ≥ %", "en": "green, 12-month ≥ %"},
+    "field.flag_orange_12": {"th": "สีส้ม รอบ 12 เดือน ≥ %", "en": "orange, 12-month ≥ %"},
 }
 
 

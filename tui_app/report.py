@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
 
+from tui_app.flags import FLAG_THAI
 from tui_app.model import STATUS_THAI, Measure, Plan, Status
 from tui_app.money import format_money
 from tui_app.summary import Summary, summarize
@@ -66,8 +67,14 @@ def _same(text: str) -> str:
     return text
 
 
-def plan_summary(plan: Plan) -> Summary:
-    return summarize(plan.measures, plan.level_bands)
+def plan_summary(plan: Plan, measures: Iterable[Measure] | None = None) -> Summary:
+    """The summary of ``measures`` (all the plan's by default) with the flag of the plan's round."""
+    return summarize(
+        plan.measures if measures is None else measures,
+        plan.level_bands,
+        round_months=plan.round_months,
+        thresholds=plan.flag_thresholds,
+    )
 
 
 def title_line(plan: Plan, digits: Digits = _same) -> str:
@@ -112,8 +119,15 @@ def summary_lines(summary: Summary) -> list[str]:
         f"- ดำเนินการแล้วเสร็จ {c[Status.COMPLETED]} โครงการ",
         f"- ไม่สามารถดำเนินการได้ {c[Status.CANNOT]} โครงการ",
         f"- เบิกจ่ายงบประมาณ {format_money(summary.disbursed)} บาท คิดเป็นร้อยละ {summary.disbursed_percent:.2f}",
-        f"- มีการนำแผนฯ ไปปฏิบัติ ระดับ {summary.level.thai} ร้อยละ {summary.implementation_percent:.2f}",
+        f"- มีการนำแผนฯ ไปปฏิบัติ ระดับ {level_words(summary)} ร้อยละ {summary.implementation_percent:.2f}",
     ]
+
+
+def level_words(summary: Summary) -> str:
+    """The level word with the round's flag beside it: ``มาก (สีเขียว)`` (the flag is never colour alone)."""
+    if summary.flag is None:
+        return summary.level.thai
+    return f"{summary.level.thai} ({FLAG_THAI[summary.flag]})"
 
 
 def signature_lines(plan: Plan, *, digits: Digits = _same) -> list[str]:
@@ -200,4 +214,4 @@ def filter_lines(
 
 def report_summary_lines(plan: Plan, measures: Iterable[Measure], digits: Digits = _same) -> list[str]:
     """:func:`summary_lines` of ``measures`` (the rows shown), figures written with ``digits``."""
-    return [digits(line) for line in summary_lines(summarize(measures, plan.level_bands))]
+    return [digits(line) for line in summary_lines(plan_summary(plan, measures))]

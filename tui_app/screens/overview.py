@@ -16,6 +16,7 @@ from textual.content import Content
 from textual.widgets import Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui_app.flags import FLAG_STYLE
 from tui_app.model import Dimension, Plan, Status
 from tui_app.money import format_money
 from tui_app.report import plan_summary
@@ -57,6 +58,18 @@ def shown_date(d: date | None, lang: str) -> str:
 
 
 assert len(_ENGLISH_MONTHS) == len(THAI_MONTHS)
+
+
+def level_content(line: str, summary: Summary, t, lang: str, style: str = "") -> Content:
+    """``line`` (a label holding the level word as ``{level}``) with the round's flag beside the
+    level word, the flag in its colour and as a word (never colour alone); ``t`` is the app's ``t``."""
+    level = summary.level.thai if lang == "th" else summary.level.english
+    before, _, after = line.partition("{level}")
+    parts: list[str | tuple[str, str]] = [(before + level, style)]
+    if summary.flag is not None:
+        parts += [(" ", style), (f"({t('flag.' + summary.flag.value)})", FLAG_STYLE[summary.flag])]
+    parts.append((after, style))
+    return Content.assemble(*parts)
 
 
 def progress_bar(summary: Summary, width: int = 20) -> Text:
@@ -151,7 +164,6 @@ class OverviewScreen(PlanScreen):
                 t(f"status.{status.value}") + " ",
                 (str(summary.count(status)), "bold " + STATUS_STYLE[status]),
             ]
-        level = summary.level.thai if self.tui.lang == "th" else summary.level.english
         parts += [
             "\n",
             t(
@@ -161,7 +173,13 @@ class OverviewScreen(PlanScreen):
                 percent=f"{summary.disbursed_percent:.2f}",
             ),
             "\n",
-            (t("overview.level", level=level, percent=f"{summary.implementation_percent:.2f}"), "bold"),
+            level_content(
+                t("overview.level", level="{level}", percent=f"{summary.implementation_percent:.2f}"),
+                summary,
+                t,
+                self.tui.lang,
+                "bold",
+            ),
         ]
         return Content.assemble(*parts)
 

@@ -39,6 +39,7 @@ from tui_app.changes import (
     SetPlanField,
 )
 from tui_app.errors import ConflictError, UserError, ValidationError
+from tui_app.flags import THRESHOLD_FIELDS
 from tui_app.i18n import t as catalogue
 from tui_app.model import Kind, Measure, Plan
 from tui_app.screens.base import PlanScreen, TopBar, keys
@@ -59,6 +60,7 @@ FORM_FIELDS: tuple[FormField, ...] = (
     FormField("plan_title"),
     FormField("plan_period"),
     FormField("round_months"),
+    *(FormField(name) for name in THRESHOLD_FIELDS),
     FormField("as_of"),
     FormField("reporter"),
     FormField("position"),
