@@ -67,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_new_year)
 
     _add_export(sub)
+    _add_rounds(sub)
     parser.set_defaults(func=cmd_open)
     return parser
 
@@ -83,6 +84,13 @@ def _add_export(sub: argparse._SubParsersAction) -> None:
     from tui_app.export_cli import add_export_command
 
     add_export_command(sub, _add_common)
+
+
+def _add_rounds(sub: argparse._SubParsersAction) -> None:
+    """The ``rounds`` command lives with the rounds code."""
+    from tui_app.rounds_cli import add_rounds_command
+
+    add_rounds_command(sub, _add_common)
 
 
 def cmd_open(args: argparse.Namespace, store: PlanStore) -> int:

@@ -119,6 +119,11 @@ def add_export_command(sub: argparse._SubParsersAction, add_common: Callable[[ar
         "--no-summary", action="store_true", help="leave out the summary block under the table (text and xlsx)"
     )
     p.add_argument("--plain-utf8", action="store_true", help="CSV without the byte-order mark (BOM)")
+    p.add_argument(
+        "--round",
+        metavar="MONTHS",
+        help="the frozen round of MONTHS (3, 6, 9, 12) instead of the figures now: the same file whenever it is made",
+    )
     p.set_defaults(func=cmd_export)
 
 
@@ -189,7 +194,12 @@ def cmd_export(args: argparse.Namespace, store: PlanStore) -> int:
     if to_stdout and export_format(options).binary and sys.stdout.isatty():
         raise ExportError("export.binary_to_terminal", format=options.format)
     store.open(create=False, write=False)
-    data = render(store.load(args.year), options)
+    if args.round is not None:
+        from tui_app.rounds import check_round_months, render_round
+
+        data = render_round(store.load_round(args.year, check_round_months(args.round)), options)
+    else:
+        data = render(store.load(args.year), options)
     if not to_stdout:
         try:
             write_export(Path(args.out), data, overwrite=args.overwrite)
