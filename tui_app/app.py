@@ -271,6 +271,12 @@ class TuiApp(App):
         if self._to_overview():
             self.push_screen(PlanDetailsScreen())
 
+    def action_open_rounds(self) -> None:
+        from tui_app.screens.rounds import RoundsScreen
+
+        if self._to_overview():
+            self.push_screen(RoundsScreen())
+
     def action_export(self) -> None:
         """The export dialog for the plan on screen (from the status table's ``x`` or the palette)."""
         from tui_app.screens.export_dialog import ExportScreen

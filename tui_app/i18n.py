@@ -427,6 +427,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "key.overview.dimension": {"th": "เปิดมิติตามหมายเลข", "en": "Open a dimension by its number"},
     "key.overview.status_table": {"th": "ตารางสถานะ", "en": "Table"},
     "key.overview.plan_details": {"th": "รายละเอียดแผน", "en": "Plan"},
+    "key.overview.rounds": {"th": "รอบรายงาน", "en": "Rounds"},
     "key.dimension.open": {"th": "เปิด", "en": "Open"},
     "key.dimension.filter": {"th": "ค้นหา", "en": "Filter"},
     "key.dimension.filter_done": {"th": "ไปที่ตาราง", "en": "To table"},
@@ -520,6 +521,79 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Plan put into practice: {level}, {percent} percent",
     },
     "overview.dimensions": {"th": "มิติ", "en": "Dimensions"},
+    # --- screens: reporting rounds ---
+    "rounds.title": {"th": "รอบการรายงาน ปีงบประมาณ {year}", "en": "Reporting rounds, fiscal year {year}"},
+    "rounds.round": {"th": "รอบ {months} เดือน", "en": "{months}-month round"},
+    "rounds.col.round": {"th": "รอบ", "en": "Round"},
+    "rounds.col.as_of": {"th": "ข้อมูล ณ วันที่", "en": "As of"},
+    "rounds.col.percent": {"th": "ร้อยละการนำไปปฏิบัติ", "en": "Implementation %"},
+    "rounds.col.reporter": {"th": "ผู้รายงาน", "en": "Reporter"},
+    "rounds.col.frozen_at": {"th": "บันทึกรอบเมื่อ", "en": "Frozen at"},
+    "rounds.none": {
+        "th": "ยังไม่ได้บันทึกรอบรายงานของปีนี้: กด f เพื่อบันทึกตัวเลขปัจจุบันเป็นรอบรายงาน",
+        "en": "No round of this year is frozen yet: press f to freeze the figures now as a round.",
+    },
+    "rounds.note": {
+        "th": "รอบที่บันทึกแล้วแก้ไขไม่ได้ · x ส่งออกรอบตามที่บันทึกไว้ · c เปรียบเทียบกับปัจจุบัน · "
+        "Space เลือกรอบหนึ่ง แล้ว c เพื่อเปรียบเทียบสองรอบ",
+        "en": "A frozen round cannot be changed · x exports it as frozen · c compares it with now · "
+        "Space marks a round, then c compares two rounds",
+    },
+    "rounds.unsaved": {
+        "th": "ยังมีการแก้ไขที่บันทึกลงไฟล์ไม่ได้: บันทึกรอบไม่ได้จนกว่าจะบันทึกได้",
+        "en": "Some changes could not be saved to the file yet: a round cannot be frozen until they are.",
+    },
+    "rounds.frozen": {
+        "th": "บันทึกรอบ {months} เดือน ของปีงบประมาณ {year} แล้ว",
+        "en": "The {months}-month round of fiscal year {year} is frozen.",
+    },
+    "rounds.freeze.heading": {
+        "th": "บันทึกตัวเลขปัจจุบันเป็นรอบรายงาน ปีงบประมาณ {year} (บันทึกแล้วแก้ไขไม่ได้)",
+        "en": "Freeze the figures now as a reporting round of fiscal year {year} (it cannot be changed afterwards)",
+    },
+    "rounds.freeze.months": {"th": "รอบ", "en": "Round"},
+    "rounds.freeze.as_of": {"th": "ข้อมูล ณ วันที่ (วว/ดด/ปปปป พ.ศ.)", "en": "As of (DD/MM/YYYY, B.E.)"},
+    "rounds.freeze.reporter": {"th": "ผู้รายงาน", "en": "Reporter"},
+    "rounds.freeze.hint": {"th": "F2 หรือ Enter บันทึกรอบ · Esc ยกเลิก", "en": "F2 or Enter freezes · Esc cancels"},
+    "key.rounds.freeze": {"th": "บันทึกรอบ", "en": "Freeze"},
+    "key.rounds.export": {"th": "ส่งออก", "en": "Export"},
+    "key.rounds.mark": {"th": "เลือก", "en": "Mark"},
+    "key.rounds.compare": {"th": "เปรียบเทียบ", "en": "Compare"},
+    "key.freeze.accept": {"th": "บันทึกรอบ", "en": "Freeze"},
+    "key.freeze.cancel": {"th": "ยกเลิก", "en": "Cancel"},
+    "rounds.help": {
+        "th": "รอบการรายงาน (3 6 9 12 เดือน): ตัวเลขที่บันทึกไว้ ณ วันรายงาน ไม่เปลี่ยนตามการแก้ไขภายหลัง\n"
+        "f บันทึกรอบ · x ส่งออกรอบ (ทุกรูปแบบ ได้ไฟล์เดิมทุกครั้ง) · c เปรียบเทียบกับปัจจุบัน · "
+        "Space เลือกรอบ แล้ว c เปรียบเทียบสองรอบ\n"
+        "สี: รอบ 6 เดือน เขียว ≥ 50 ส้ม 20–49.99 แดง < 20 · รอบ 12 เดือน เขียว ≥ 80 ส้ม 50–79.99 แดง < 50 "
+        "(แก้เกณฑ์ได้ที่รายละเอียดแผน)",
+        "en": "Reporting rounds (3, 6, 9, 12 months): the figures as reported, unchanged by later edits.\n"
+        "f freezes a round · x exports one (every format, the same file every time) · c compares with now · "
+        "Space marks a round, then c compares two rounds\n"
+        "Flags: 6-month green ≥ 50, orange 20–49.99, red < 20 · 12-month green ≥ 80, orange 50–79.99, red < 50 "
+        "(thresholds in plan details)",
+    },
+    "comparison.title": {"th": "เปรียบเทียบ {then} กับ {now}", "en": "Comparing {then} with {now}"},
+    "comparison.figures": {
+        "th": "เปลี่ยนสถานะ {changed} โครงการ · ทำเครื่องหมายขั้นตอนเพิ่ม {steps} · เบิกจ่ายเพิ่ม {money} บาท",
+        "en": "{changed} changed status · {steps} more steps ticked · {money} baht more disbursed",
+    },
+    "comparison.col.order": {"th": "ลำดับ", "en": "No."},
+    "comparison.col.title": {"th": "รายการโครงการ", "en": "Item"},
+    "comparison.col.then": {"th": "สถานะเดิม", "en": "Status then"},
+    "comparison.col.now": {"th": "สถานะปัจจุบัน", "en": "Status now"},
+    "comparison.col.steps": {"th": "ขั้นตอนเพิ่ม", "en": "Steps"},
+    "comparison.col.money": {"th": "เบิกจ่ายเพิ่ม", "en": "Disbursed"},
+    "comparison.nothing": {"th": "ไม่มีรายการที่เปลี่ยนแปลง", "en": "Nothing moved."},
+    "comparison.saved": {"th": "บันทึกไฟล์ {path} แล้ว", "en": "Saved {path}"},
+    "comparison.help": {
+        "th": "การเปรียบเทียบ: ร้อยละการนำแผนไปปฏิบัติ ก่อนและหลัง และรายการที่เปลี่ยนสถานะ ทำเครื่องหมายขั้นตอน หรือเบิกจ่ายเพิ่ม\n"
+        "x บันทึกเป็นข้อความ · s บันทึกเป็น CSV (ในโฟลเดอร์ส่งออก)",
+        "en": "The comparison: the implementation percent then and now, and the items that changed status, "
+        "had steps ticked or money disbursed.\nx saves it as text · s as CSV (in the export folder)",
+    },
+    "key.comparison.save_text": {"th": "บันทึกข้อความ", "en": "Save text"},
+    "key.comparison.save_csv": {"th": "บันทึก CSV", "en": "Save CSV"},
     "overview.dimension_counts": {
         "th": "{count} รายการ · เสร็จ {done} · ระหว่างดำเนินการ {doing}",
         "en": "{count} items · {done} completed · {doing} in progress",
