@@ -68,6 +68,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_export(sub)
     _add_rounds(sub)
+    from tui_app.rollup_cli import add_rollup_command
+
+    add_rollup_command(sub)
+    parser.add_argument(
+        "--rollup", type=Path, metavar="DIR", default=None,
+        help="open the read-only roll-up of the data files in DIR (see 'tui-app rollup --help')",
+    )
     parser.set_defaults(func=cmd_open)
     return parser
 
@@ -94,6 +101,10 @@ def _add_rounds(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_open(args: argparse.Namespace, store: PlanStore) -> int:
+    if getattr(args, "rollup", None) is not None:
+        from tui_app.rollup_cli import open_rollup_view
+
+        return open_rollup_view(args.rollup, args.year, args.lang)
     from tui_app.app import TuiApp
 
     store.open(create=True)
