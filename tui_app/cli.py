@@ -68,8 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_export(sub)
     _add_rounds(sub)
+    from tui_app.import_cli import add_import_command
     from tui_app.rollup_cli import add_rollup_command
 
+    add_import_command(sub, _add_common)
     add_rollup_command(sub)
     parser.add_argument(
         "--rollup", type=Path, metavar="DIR", default=None,

@@ -613,6 +613,56 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "rollup.all_read": {"th": "อ่านได้ทุกไฟล์ · อ่านอย่างเดียว ไม่แก้ไขไฟล์ใด", "en": "Every file was read · read-only, no file is changed"},
     "key.rollup.reload": {"th": "อ่านใหม่", "en": "Read again"},
+    # --- import ---
+    "import.missing": {"th": "{path}: ไม่พบไฟล์", "en": "{path}: no such file"},
+    "import.unreadable": {"th": "{path}: อ่านไฟล์ไม่ได้ ({detail})", "en": "{path}: cannot read the file ({detail})"},
+    "import.not_text": {
+        "th": "{path}: ไม่ใช่ไฟล์ CSV / TSV (UTF-8 หรือ Windows ภาษาไทย) หรือ .xlsx",
+        "en": "{path}: not a CSV / TSV file (UTF-8 or Thai Windows) or an .xlsx workbook",
+    },
+    "import.bad_xlsx": {"th": "{path}: เปิดไฟล์ Excel ไม่ได้ ({detail})", "en": "{path}: cannot open the Excel workbook ({detail})"},
+    "import.no_header": {
+        "th": "ไม่พบแถวหัวตาราง: ต้องมีคอลัมน์ รายการโครงการ และอีกอย่างน้อยสองคอลัมน์ของรายงาน (ลำดับ มิติ งบประมาณ เบิกจ่าย สถานะ หมายเหตุ)",
+        "en": "No header row found: the table needs an item (title) column and at least two more of the report's "
+        "columns (order, dimension, budget, disbursed, status, remarks)",
+    },
+    "import.bad_number": {"th": "{what} “{text}” ไม่ใช่จำนวนเต็มบวก", "en": "the {what} “{text}” is not a positive whole number"},
+    "import.bad_status": {"th": "ไม่รู้จักสถานะ “{text}”", "en": "unknown status “{text}”"},
+    "import.status_disagree": {
+        "th": "สถานะ “{text}” ไม่ตรงกับช่องที่ทำเครื่องหมายไว้",
+        "en": "the status “{text}” does not match the ticked status column",
+    },
+    "import.two_statuses": {"th": "ทำเครื่องหมายสถานะไว้มากกว่าหนึ่งช่อง", "en": "more than one status column is ticked"},
+    "import.no_status": {"th": "ไม่ได้ระบุสถานะ", "en": "no status is given"},
+    "import.same_order": {
+        "th": "ลำดับ {order} ซ้ำกับแถวที่ {other}",
+        "en": "order {order} is the same as in row {other}",
+    },
+    "import.nothing": {"th": "ไม่มีสิ่งที่จะนำเข้า", "en": "There is nothing to import."},
+    "import.order_taken": {
+        "th": "มีผู้อื่นเพิ่มรายการลำดับ {order} ก่อน: ไม่ได้นำเข้า",
+        "en": "Someone else added an item numbered {order} first: nothing was imported.",
+    },
+    "import.summary": {
+        "th": "อ่านได้ {rows} แถว: เพิ่มใหม่ {creates} รายการ · แก้ไข {changes} ช่อง · อ่านไม่ได้ {problems} แถว",
+        "en": "{rows} rows read: {creates} new items · {changes} fields changed · {problems} rows not read",
+    },
+    "import.new_dimension": {"th": "เพิ่มมิติที่ {number}", "en": "new dimension {number}"},
+    "import.create": {"th": "ลำดับ {order} {title} ({status})", "en": "item {order} {title} ({status})"},
+    "import.change": {"th": "ลำดับ {order} {field}: {old} → {new}", "en": "item {order} {field}: {old} → {new}"},
+    "import.problem": {"th": "แถวที่ {row}: {reason}", "en": "row {row}: {reason}"},
+    "import.refused": {
+        "th": "มีแถวที่อ่านไม่ได้: ไม่ได้นำเข้าสิ่งใด แก้ไขไฟล์แล้วลองใหม่",
+        "en": "Some rows could not be read: nothing is imported. Correct the file and try again.",
+    },
+    "import.same": {"th": "ข้อมูลในไฟล์ตรงกับที่มีอยู่แล้ว: ไม่มีสิ่งที่ต้องเปลี่ยน", "en": "The file holds what is already there: nothing to change."},
+    "import.confirm": {"th": "นำเข้าตามรายการข้างบน? [y/N] ", "en": "Import as listed above? [y/N] "},
+    "import.done": {"th": "นำเข้าแล้ว: ปีงบประมาณ {year}", "en": "Imported into fiscal year {year}."},
+    "import.cancelled": {"th": "ยกเลิก: ไม่ได้นำเข้าสิ่งใด", "en": "Cancelled: nothing was imported."},
+    "import.needs_yes": {
+        "th": "ไม่ได้นำเข้า: ไม่ได้รันบนเทอร์มินัล จึงถามยืนยันไม่ได้ ใช้ --yes เพื่อนำเข้า หรือ --dry-run เพื่อดูอย่างเดียว",
+        "en": "Not imported: not on a terminal, so there is no one to confirm; use --yes to import or --dry-run to look only",
+    },
     "overview.dimension_counts": {
         "th": "{count} รายการ · เสร็จ {done} · ระหว่างดำเนินการ {doing}",
         "en": "{count} items · {done} completed · {doing} in progress",
