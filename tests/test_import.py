@@ -142,3 +142,56 @@ def test_a_file_without_the_reports_columns_is_refused(tmp_path: Path, plan_path
     source.write_text("name,phone\nสมชาย,0812345678\n", "utf-8")
     done = _cli("import", str(source), "--dry-run", "--db", str(plan_path), home=tmp_path)
     assert done.returncode == 1 and "No header row found" in done.stderr
+
+
+# --- the import screen ---------------------------------------------------------------------------
+
+
+async def test_the_import_screen_previews_then_imports_after_yes(app_factory, plan_path: Path, tmp_path: Path) -> None:
+    from textual.widgets import Input
+
+    from conftest import notifications, screen_text
+    from tui_app.screens.dialogs import ConfirmDialog
+    from tui_app.screens.import_screen import ImportScreen
+
+    good = tmp_path / "good.csv"
+    good.write_text("ลำดับ,รายการโครงการ,สถานะ\n16,โครงการนำเข้า,รอรายงาน\n1,โครงการโรงเรียนคุณธรรม,ดำเนินการแล้วเสร็จ\n", "utf-8")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("ลำดับ,รายการโครงการ,สถานะ\n16,โครงการนำเข้า,ไม่รู้\n", "utf-8")
+    app = app_factory()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("i")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ImportScreen)
+        before = plan_path.read_bytes()
+        field = screen.query_one("#import-path", Input)
+        # a file with a bad row: the row and its reason, and F2 does nothing
+        field.value = str(bad)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "แถวที่ 2: ไม่รู้จักสถานะ “ไม่รู้”" in screen_text(app)
+        await pilot.press("f2")
+        await pilot.pause()
+        assert isinstance(app.screen, ImportScreen) and plan_path.read_bytes() == before
+        # a good file: the preview, nothing written; F2, no: nothing; F2, yes: saved
+        field.value = str(good)
+        await pilot.press("enter")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "+ ลำดับ 16 โครงการนำเข้า" in text and "~ ลำดับ 1 สถานะ: อยู่ระหว่างดำเนินการ → ดำเนินการแล้วเสร็จ" in text
+        assert plan_path.read_bytes() == before
+        await pilot.press("f2")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("n")
+        await pilot.pause()
+        assert plan_path.read_bytes() == before
+        await pilot.press("f2")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        saved = stored_plan(plan_path)
+        assert any(m.order == 16 and m.title == "โครงการนำเข้า" for m in saved.measures)
+        assert next(m for m in saved.measures if m.order == 1).status is Status.COMPLETED
+        assert any("นำเข้าแล้ว" in n for n in notifications(app))

@@ -663,6 +663,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "th": "ไม่ได้นำเข้า: ไม่ได้รันบนเทอร์มินัล จึงถามยืนยันไม่ได้ ใช้ --yes เพื่อนำเข้า หรือ --dry-run เพื่อดูอย่างเดียว",
         "en": "Not imported: not on a terminal, so there is no one to confirm; use --yes to import or --dry-run to look only",
     },
+    "import_screen.title": {"th": "นำเข้าตารางสถานะ ปีงบประมาณ {year}", "en": "Import a status table, fiscal year {year}"},
+    "import_screen.path": {"th": "ไฟล์ .csv .tsv หรือ .xlsx (Enter ดูตัวอย่าง)", "en": "A .csv, .tsv or .xlsx file (Enter shows the preview)"},
+    "import_screen.hint": {
+        "th": "พิมพ์ที่อยู่ของไฟล์แล้วกด Enter: จะแสดงสิ่งที่จะเพิ่มและแก้ไข และแถวที่อ่านไม่ได้ ยังไม่บันทึกสิ่งใดจนกว่าจะกด F2 และยืนยัน",
+        "en": "Type the file's path and press Enter: you see what will be added and changed and the rows that cannot be read. "
+        "Nothing is saved until F2 and yes.",
+    },
+    "import_screen.confirm": {
+        "th": "นำเข้า: เพิ่มใหม่ {creates} รายการ แก้ไข {changes} ช่อง?",
+        "en": "Import: {creates} new items, {changes} fields changed?",
+    },
+    "import_screen.help": {
+        "th": "นำเข้าตารางสถานะจาก CSV TSV หรือ Excel: หัวคอลัมน์ภาษาไทยหรืออังกฤษ เรียงแบบใดก็ได้ ตัวเลขไทยหรืออารบิก\n"
+        "Enter ที่ช่องไฟล์ ดูตัวอย่าง · F2 นำเข้า (ถามยืนยันก่อน) · แถวที่อ่านไม่ได้ทำให้ไม่นำเข้าสิ่งใด",
+        "en": "Import a status table from CSV, TSV or Excel: Thai or English headers in any order, Thai or Arabic digits.\n"
+        "Enter in the file field shows the preview · F2 imports (after a yes) · any row that cannot be read stops the import",
+    },
+    "key.import_screen.import": {"th": "นำเข้า", "en": "Import"},
+    "key.overview.import": {"th": "นำเข้า", "en": "Import"},
     "overview.dimension_counts": {
         "th": "{count} รายการ · เสร็จ {done} · ระหว่างดำเนินการ {doing}",
         "en": "{count} items · {done} completed · {doing} in progress",

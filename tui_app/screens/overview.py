@@ -97,6 +97,7 @@ class OverviewScreen(PlanScreen):
         Binding(keys("t"), "app.open_status_table", "Status table", id="overview.status_table"),
         Binding(keys("p"), "app.open_plan_details", "Plan details", id="overview.plan_details"),
         Binding(keys("r"), "app.open_rounds", "Rounds", id="overview.rounds"),
+        Binding(keys("i"), "app.open_import", "Import", id="overview.import"),
         Binding("q,ๆ", "app.quit", "Quit", id="quit"),
         Binding("ctrl+t", "app.toggle_language", "Language", id="language"),
         # no id: the help screen lists these as one row, "1–4", for the dimensions there are
