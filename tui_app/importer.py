@@ -32,6 +32,7 @@ from tui_app.changes import Change, _check_expected
 from tui_app.errors import UserError, ValidationError
 from tui_app.model import STATUS_THAI, Dimension, Measure, Plan, Status, check_length, clean_text
 from tui_app.money import parse_money
+from tui_app.national import NO_BUDGET_THAI
 
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
@@ -264,8 +265,9 @@ def parse_rows(rows: list[list[str]]) -> tuple[list[ImportedRow], list[RowProble
             if "dimension" in columns:
                 values["dimension"] = _whole(cell("dimension"), "field.dimension")
             for name in ("budget", "disbursed"):
-                if name in columns:
-                    values[name] = parse_money(cell(name))
+                if name in columns:  # "ไม่ใช้งบประมาณ" (no budget used) in a budget cell is 0.00
+                    text = cell(name)
+                    values[name] = parse_money("" if _norm(text) == _norm(NO_BUDGET_THAI) else text)
             if "status" in columns or any(name.startswith("s:") for name in columns):
                 values["status"] = _status(row, columns)
             if "remarks" in columns:

@@ -20,6 +20,7 @@ from typing import Any
 from tui_app.errors import ValidationError
 from tui_app.flags import DEFAULT_FLAG_THRESHOLDS, RoundThresholds, thresholds_from_doc, thresholds_to_doc
 from tui_app.money import Money, parse_money
+from tui_app.national import NationalFields
 
 
 class Status(str, Enum):
@@ -296,6 +297,8 @@ class Measure:
     result: str = ""
     steps: list[Step] = field(default_factory=list)
     uid: str = field(default_factory=new_uid)
+    #: the national system's optional fields (:mod:`tui_app.national`), kept under ``national``
+    national: NationalFields = field(default_factory=NationalFields)
 
     @property
     def steps_done(self) -> int:
@@ -325,6 +328,7 @@ class Measure:
             "remarks": self.remarks,
             "result": self.result,
             "steps": [s.to_doc() for s in self.steps],
+            **({} if self.national.empty else {"national": self.national.to_doc()}),
         }
 
     @classmethod
@@ -338,6 +342,10 @@ class Measure:
                 steps.append(Step.from_doc(step))
             except RecordError as exc:
                 raise RecordError("record.in_step", number=number, detail=exc) from None
+        try:
+            national = NationalFields.from_doc(doc.get("national"))
+        except ValueError:
+            raise RecordError("record.bad_value", what="field.national", value=shown_value(doc.get("national"))) from None
         return cls(
             uid=_doc_uid(doc),
             order=_doc_int(doc, "order"),
@@ -351,6 +359,7 @@ class Measure:
             remarks=_doc_text(doc, "remarks", multiline=True),
             result=_doc_text(doc, "result", multiline=True),
             steps=steps,
+            national=national,
         )
 
 

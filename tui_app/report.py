@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable
 
 from tui_app.flags import FLAG_THAI
+from tui_app.national import NO_BUDGET_THAI
 from tui_app.model import STATUS_THAI, Measure, Plan, Status
 from tui_app.money import format_money
 from tui_app.summary import Summary, summarize
@@ -164,6 +165,13 @@ def status_marks(status: Status) -> list[str]:
     return [CHECK if s is status else "" for s in Status]
 
 
+def budget_text(measure: Measure, digits: Digits = _same) -> str:
+    """The budget cell: the amount, or ``ไม่ใช้งบประมาณ`` for a measure that uses none (not 0.00)."""
+    if measure.national.no_budget and not measure.budget:
+        return NO_BUDGET_THAI
+    return digits(format_money(measure.budget))
+
+
 def table_row(measure: Measure, digits: Digits = _same) -> list[str]:
     """One row of the status table as text, in the order of :data:`TABLE_HEADERS`.
 
@@ -173,7 +181,7 @@ def table_row(measure: Measure, digits: Digits = _same) -> list[str]:
         digits(str(measure.order)),
         measure.title,
         digits(str(measure.dimension)),
-        digits(format_money(measure.budget)),
+        budget_text(measure, digits),
         digits(format_money(measure.disbursed)),
         *status_marks(measure.status),
         measure.remarks,
