@@ -494,14 +494,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "d หรือ Delete ลบ · K / J (หรือ Alt+↑ / Alt+↓) เลื่อนขึ้นลง\n"
         "ช่องผลการดำเนินการและหมายเหตุบันทึกเมื่อออกจากช่อง (Tab, Esc) หรือกด Ctrl+O / F2 · "
         "งบประมาณและเบิกจ่ายบันทึกเมื่อกด Enter หรือออกจากช่อง\n"
-        "s สถานะ · k ประเภท · b งบประมาณ · r ผลการดำเนินการ · n หมายเหตุ · t แก้ชื่อรายการ · m แก้ภารกิจ\n"
+        "s สถานะ · k ประเภท · b งบประมาณ · r ผลการดำเนินการ · n หมายเหตุ · t แก้ชื่อรายการ · m แก้ภารกิจ · "
+        "g ข้อมูลระบบ e-PlanNACC (ไตรมาส กลุ่มเป้าหมาย วัตถุประสงค์ งบตามแผนพัฒนาท้องถิ่น/ข้อบัญญัติ ไม่ใช้งบประมาณ ตัวชี้วัด)\n"
+        "เลือกสถานะ “ไม่สามารถดำเนินการได้” แล้วต้องระบุเหตุ\n"
         "ถ้ามีผู้อื่นแก้ไขช่องเดียวกันก่อน ข้อความของคุณยังอยู่ในช่อง: กด Ctrl+O เพื่อบันทึกทับ",
         "en": "The item's details, with its steps in the middle.\n"
         "In the steps: ↑ ↓ choose · Space done / not done · a add after the chosen step · e or Enter edit · "
         "d or Delete delete · K / J (or Alt+↑ / Alt+↓) move up / down\n"
         "Result and remarks are saved when you leave the field (Tab, Esc) or press Ctrl+O / F2 · "
         "budget and disbursed when you press Enter or leave the field\n"
-        "s status · k kind · b budget · r result · n remarks · t edit the title · m edit the mission\n"
+        "s status · k kind · b budget · r result · n remarks · t edit the title · m edit the mission · "
+        "g the national system's fields (quarters, target groups, objective, budgets in the local plan / ordinance, "
+        "no budget used, indicator)\n"
+        "Choosing “cannot be carried out” asks for the reason, which is required\n"
         "When someone else changed the same field first, your text stays: Ctrl+O saves it over theirs.",
     },
     "palette.placeholder": {"th": "ค้นหาคำสั่ง หน้าจอ มิติ หรือรายการ…", "en": "Find a command, screen, dimension or item…"},

@@ -1,7 +1,8 @@
 """Plan details (รายละเอียดแผน): the report's header fields and the plan's structure.
 
 The left part (the top part in a narrow terminal) is a form: organization, plan title, plan
-period, fiscal year (read only), round, as-of date, reporter, position, problems, suggestions.
+period, fiscal year (read only), round, the flag thresholds of the 6- and 12-month rounds
+(:mod:`tui_app.flags`), as-of date, reporter, position, problems, suggestions.
 Each field saves on its own, through :class:`~tui_app.changes.SetPlanField`, when the user leaves
 it (tab, enter, a click elsewhere) or presses F2 / ctrl+o. Every save carries the value the
 editor started from (``expected``), so a field someone else changed meanwhile gives a conflict
