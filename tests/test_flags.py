@@ -20,7 +20,7 @@ from conftest import screen_text, stored_plan
 from tui_app.changes import SetPlanField
 from tui_app.errors import StoreError, ValidationError
 from tui_app.export import ExportOptions, render
-from tui_app.flags import DEFAULT_FLAG_THRESHOLDS, Flag, RoundThresholds, flag_for, parse_percent
+from tui_app.flags import DEFAULT_FLAG_THRESHOLDS, FLAG_RGB, Flag, RoundThresholds, flag_for, parse_percent
 from tui_app.model import Measure, Plan, Status
 from tui_app.report import plan_summary, status_text
 from tui_app.screens.plan_details import PlanDetailsScreen
@@ -73,8 +73,9 @@ def test_flag_in_the_text_and_xlsx_exports(completed: int, total: int, months: i
     line = f"- มีการนำแผนฯ ไปปฏิบัติ ระดับ {plan_summary(plan).level.thai} ({WORD[flag]}) ร้อยละ {percent}"
     assert line in text.splitlines()
     book = load_workbook(io.BytesIO(render(plan, ExportOptions(format="xlsx"))))
-    cells = [str(c.value) for row in book.active.iter_rows() for c in row if c.value is not None]
+    cells = {str(c.value): c for row in book.active.iter_rows() for c in row if c.value is not None}
     assert line in cells
+    assert cells[line].font.color.rgb.endswith(FLAG_RGB[flag])  # in the flag's colour, the word in it too
 
 
 def test_three_and_nine_month_rounds_use_the_next_national_round() -> None:

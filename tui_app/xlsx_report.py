@@ -59,12 +59,14 @@ from tui_app.report import (
     SUGGESTIONS_HEADING,
     TABLE_HEADERS_WRAPPED,
     filter_lines,
+    plan_summary,
     report_summary_lines,
     select_measures,
     signature_lines,
     status_marks,
     table_title,
 )
+from tui_app.flags import FLAG_RGB, FLAG_THAI
 from tui_app.national import NO_BUDGET_THAI
 from tui_app.thai import display_width
 
@@ -352,9 +354,15 @@ def xlsx_bytes(plan: Plan, options: ExportOptions) -> bytes:
     closing = closing_lines(plan, measures, options, filtered)
     if closing:
         row += 1  # a blank row under the table
+    flag = plan_summary(plan, measures).flag if options.include_summary else None
+    flagged = f"({FLAG_THAI[flag]})" if flag else None
     for text, heading in closing:
         row += 1
-        _merged_line(ws, row, text, _BOLD if heading else _FONT, _LINE_ALIGN, total)
+        font = _BOLD if heading else _FONT
+        if flagged and text.startswith("- มีการนำแผนฯ ไปปฏิบัติ") and flagged in text:
+            # the level line in the round's flag colour (the flag's word is in it too)
+            font = Font(name=FONT_NAME, size=FONT_SIZE, bold=True, color=FLAG_RGB[flag])
+        _merged_line(ws, row, text, font, _LINE_ALIGN, total)
 
     _page_setup(ws, header_top, row)
     _national_sheet(wb, measures)
