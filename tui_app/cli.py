@@ -12,7 +12,7 @@ from pathlib import Path
 
 from tui_app import __version__
 from tui_app.errors import UserError
-from tui_app.i18n import LANGUAGES, default_language
+from tui_app.i18n import LANGUAGES, default_language, t
 from tui_app.store import PlanStore, default_db_path
 from tui_app.store.settings import default_settings_path, load_settings
 
@@ -75,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_rollup_command(sub)
     parser.add_argument(
         "--rollup", type=Path, metavar="DIR", default=None,
-        help="open the read-only roll-up of the data files in DIR (see 'tui-app rollup --help')",
+        help=t("cli.rollup.view", "en"),
     )
     parser.set_defaults(func=cmd_open)
     return parser

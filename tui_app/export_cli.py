@@ -26,6 +26,7 @@ from tui_app.export import (
     render,
     write_export,
 )
+from tui_app.i18n import t
 from tui_app.model import STATUS_THAI, Status
 from tui_app.store import PlanStore
 
@@ -122,7 +123,7 @@ def add_export_command(sub: argparse._SubParsersAction, add_common: Callable[[ar
     p.add_argument(
         "--round",
         metavar="MONTHS",
-        help="the frozen round of MONTHS (3, 6, 9, 12) instead of the figures now: the same file whenever it is made",
+        help=t("cli.export.round", "en"),
     )
     p.set_defaults(func=cmd_export)
 

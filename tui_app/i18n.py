@@ -872,6 +872,71 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Text, tab-separated, CSV or Excel, to a file or the clipboard",
     },
     # --- field names (used inside messages) ---
+    # --- command-line help of rounds, import and roll-up (in the --lang language) ---
+    "cli.rounds.help": {
+        "th": "ดู บันทึก และเปรียบเทียบรอบการรายงาน (3 6 9 12 เดือน)",
+        "en": "list, freeze and compare reporting rounds (3, 6, 9, 12 months)",
+    },
+    "cli.rounds.description": {
+        "th": "ถ้าไม่ระบุคำสั่งย่อย: แสดงรอบรายงานที่บันทึกไว้ (ของ --year ถ้าระบุ) รอบที่บันทึกแล้วเก็บตัวเลขตามที่รายงาน "
+        "การแก้ไขภายหลังไม่เปลี่ยนรอบนั้น",
+        "en": "Without a subcommand: list the frozen reporting rounds (of --year if given). "
+        "A frozen round keeps the figures as they were reported; later edits never change it.",
+    },
+    "cli.rounds.freeze": {"th": "บันทึกตัวเลขที่บันทึกไว้ในไฟล์เป็นรอบรายงาน", "en": "freeze the saved figures as a round"},
+    "cli.rounds.freeze_description": {
+        "th": "บันทึกตัวเลขของปี (--year ค่าเริ่มต้นคือปีล่าสุด) เป็นรอบ MONTHS รอบที่บันทึกแล้วจะไม่ถูกแทนที่",
+        "en": "Freeze the saved figures of the year (--year, default the latest) as round MONTHS. "
+        "A round already frozen is never replaced.",
+    },
+    "cli.rounds.months": {"th": "3 6 9 หรือ 12", "en": "3, 6, 9 or 12"},
+    "cli.rounds.as_of": {"th": "ข้อมูล ณ วันที่ของรอบ พ.ศ. (ค่าเริ่มต้น: ของแผน)", "en": "the round's as-of date, Buddhist Era (default: the plan's)"},
+    "cli.rounds.reporter": {"th": "ผู้รายงานรอบนี้ (ค่าเริ่มต้น: ผู้รายงานของแผน)", "en": "who reports the round (default: the plan's reporter)"},
+    "cli.rounds.compare": {"th": "เปรียบเทียบสองรอบ หรือรอบกับปัจจุบัน", "en": "how the figures moved between two rounds, or a round and now"},
+    "cli.rounds.compare_description": {
+        "th": "เปรียบเทียบรอบ THEN กับรอบ NOW_ (ค่าเริ่มต้น: ตัวเลขปัจจุบัน): ร้อยละการนำแผนไปปฏิบัติก่อนและหลังพร้อมสี "
+        "รายการที่เปลี่ยนสถานะ ขั้นตอนที่ทำเครื่องหมายเพิ่ม และเงินที่เบิกจ่ายเพิ่ม",
+        "en": "Compare round THEN with round NOW_ (default: the figures now): the implementation percent then and "
+        "now with its flag, measures that changed status, steps ticked since, money disbursed since.",
+    },
+    "cli.rounds.then": {"th": "รอบที่บันทึกไว้: 3 6 9 หรือ 12", "en": "a frozen round: 3, 6, 9 or 12"},
+    "cli.rounds.now": {"th": "รอบที่หลังกว่า หรือ now (ค่าเริ่มต้น)", "en": "a later frozen round, or 'now' (default)"},
+    "cli.rounds.format": {"th": "text (ค่าเริ่มต้น) หรือ csv", "en": "text (default) or csv"},
+    "cli.out": {"th": "เขียนลงไฟล์ FILE แทนการแสดงผล", "en": "write to FILE instead of standard output"},
+    "cli.overwrite": {"th": "เขียนทับ FILE ถ้ามีอยู่แล้ว", "en": "replace FILE if it exists"},
+    "cli.export.round": {
+        "th": "รอบที่บันทึกไว้ MONTHS (3 6 9 12) แทนตัวเลขปัจจุบัน: ได้ไฟล์เดิมทุกครั้ง",
+        "en": "the frozen round of MONTHS (3, 6, 9, 12) instead of the figures now: the same file whenever it is made",
+    },
+    "cli.import.help": {"th": "นำเข้าตารางสถานะจาก CSV TSV หรือ .xlsx (แสดงตัวอย่างก่อน)", "en": "import a status table from CSV, TSV or .xlsx (with a preview)"},
+    "cli.import.description": {
+        "th": "อ่านตารางสถานะ (ไฟล์ที่ส่งออกจากโปรแกรมนี้ หรือตารางที่มีคอลัมน์ของรายงานเรียงแบบใดก็ได้ หัวคอลัมน์ไทยหรืออังกฤษ "
+        "ตัวเลขไทยหรืออารบิก ☑ / ✓ / x หรือคำสถานะ) แล้วแสดงสิ่งที่จะเพิ่มและแก้ไข และทุกแถวที่อ่านไม่ได้พร้อมเหตุ "
+        "จับคู่แถวกับรายการด้วยลำดับ ไม่บันทึกสิ่งใดก่อนยืนยัน และไม่บันทึกเลยถ้ามีแถวที่อ่านไม่ได้",
+        "en": "Read a status table (this app's export, or a spreadsheet with the report's columns in any order, Thai or "
+        "English headers, Thai or Arabic digits, ☑ / ✓ / x or status words) and show what it would create and change, "
+        "and every row it cannot read and why. Rows are matched to items by their number (ลำดับ). Nothing is written "
+        "before you confirm, and never when a row cannot be read.",
+    },
+    "cli.import.file": {"th": "ไฟล์ .csv .tsv หรือ .xlsx", "en": "a .csv, .tsv or .xlsx file"},
+    "cli.import.dry_run": {"th": "แสดงตัวอย่างอย่างเดียว ไม่บันทึก", "en": "show the preview only, write nothing"},
+    "cli.import.yes": {"th": "นำเข้าโดยไม่ถาม (สำหรับสคริปต์)", "en": "import without asking (for scripts)"},
+    "cli.rollup.help": {"th": "สรุปรวมไฟล์ข้อมูลของหลายหน่วยงาน", "en": "many organizations' data files side by side, with the total"},
+    "cli.rollup.description": {
+        "th": "แยกตามหน่วยงานและรวม: จำนวนโครงการ จำนวนตามสถานะ ร้อยละการนำไปปฏิบัติพร้อมสี งบประมาณ และเบิกจ่าย "
+        "เรียงตามร้อยละจากมากไปน้อย FILE เป็นโฟลเดอร์ก็ได้ (ไฟล์ *.json ในโฟลเดอร์) ไฟล์ที่อ่านไม่ได้แสดงพร้อมเหตุ "
+        "ไม่ถูกละไว้ อ่านไฟล์อย่างเดียว ไม่แก้ไข",
+        "en": "Per organization and in total: measures, counts per status, implementation percent with its flag, budget "
+        "and disbursed, sorted by implementation percent (highest first). A FILE may be a folder (its *.json files). "
+        "A file that cannot be read is listed with the reason, never left out. The files are only read, never written.",
+    },
+    "cli.rollup.files": {"th": "ไฟล์ข้อมูล หรือโฟลเดอร์ของไฟล์", "en": "data files, or folders of them"},
+    "cli.rollup.year": {"th": "ปีงบประมาณ (ค่าเริ่มต้น: ปีล่าสุดของแต่ละไฟล์)", "en": "fiscal year (default: each file's latest)"},
+    "cli.rollup.format": {"th": "text (ค่าเริ่มต้น) csv หรือ xlsx (ค่าเริ่มต้น: ตามนามสกุลของ --out)", "en": "text (default), csv or xlsx (default: from --out's extension)"},
+    "cli.rollup.view": {
+        "th": "เปิดหน้าจอสรุปรวม (อ่านอย่างเดียว) ของไฟล์ข้อมูลในโฟลเดอร์ DIR (ดู 'tui-app rollup --help')",
+        "en": "open the read-only roll-up of the data files in DIR (see 'tui-app rollup --help')",
+    },
     "field.title": {"th": "ชื่อรายการ", "en": "title"},
     "field.dimension_title": {"th": "ชื่อมิติ", "en": "dimension title"},
     "field.step": {"th": "ข้อความขั้นตอน", "en": "step text"},

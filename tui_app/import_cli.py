@@ -20,19 +20,15 @@ from tui_app.importer import plan_import, preview_lines, read_rows
 from tui_app.store import PlanStore
 
 
-def add_import_command(sub: argparse._SubParsersAction, add_common: Callable[[argparse.ArgumentParser], None]) -> None:
-    p = sub.add_parser(
-        "import",
-        help="import a status table from CSV, TSV or .xlsx (with a preview)",
-        description="Read a status table (this app's export, or a spreadsheet with the report's columns in any "
-        "order, Thai or English headers, Thai or Arabic digits, ☑ / ✓ / x or status words) and show what it "
-        "would create and change, and every row it cannot read and why. Rows are matched to items by their "
-        "number (ลำดับ). Nothing is written before you confirm, and never when a row cannot be read.",
-    )
+def add_import_command(
+    sub: argparse._SubParsersAction, add_common: Callable[[argparse.ArgumentParser], None], lang: str = "en"
+) -> None:
+    """Add ``import`` to the subcommands, the help in ``lang``."""
+    p = sub.add_parser("import", help=t("cli.import.help", lang), description=t("cli.import.description", lang))
     add_common(p)
-    p.add_argument("file", type=Path, metavar="FILE", help="a .csv, .tsv or .xlsx file")
-    p.add_argument("--dry-run", action="store_true", help="show the preview only, write nothing")
-    p.add_argument("--yes", action="store_true", help="import without asking (for scripts)")
+    p.add_argument("file", type=Path, metavar="FILE", help=t("cli.import.file", lang))
+    p.add_argument("--dry-run", action="store_true", help=t("cli.import.dry_run", lang))
+    p.add_argument("--yes", action="store_true", help=t("cli.import.yes", lang))
     p.set_defaults(func=cmd_import)
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from tui_app.export import ExportError, write_export
 from tui_app.export_cli import write_stdout
-from tui_app.i18n import LANGUAGES
+from tui_app.i18n import LANGUAGES, t
 from tui_app.rollup import FORMATS, render_rollup, rollup
 from tui_app.store import PlanStore
 
@@ -23,22 +23,20 @@ examples:
   tui-app --rollup district/                       the same, in a read-only screen"""
 
 
-def add_rollup_command(sub: argparse._SubParsersAction) -> None:
+def add_rollup_command(sub: argparse._SubParsersAction, lang: str = "en") -> None:
+    """Add ``rollup`` to the subcommands, the help in ``lang``."""
     p = sub.add_parser(
         "rollup",
-        help="many organizations' data files side by side, with the total",
-        description="Per organization and in total: measures, counts per status, implementation percent with "
-        "its flag, budget and disbursed, sorted by implementation percent (highest first). A FILE may be a "
-        "folder (its *.json files). A file that cannot be read is listed with the reason, never left out. "
-        "The files are only read, never written.",
+        help=t("cli.rollup.help", lang),
+        description=t("cli.rollup.description", lang),
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("files", nargs="+", type=Path, metavar="FILE", help="data files, or folders of them")
-    p.add_argument("--year", type=int, default=argparse.SUPPRESS, metavar="YYYY", help="fiscal year (default: each file's latest)")
-    p.add_argument("--format", choices=FORMATS, default=None, help="text (default), csv or xlsx (default: from --out's extension)")
-    p.add_argument("-o", "--out", metavar="FILE", help="write to FILE instead of standard output")
-    p.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE", help=t("cli.rollup.files", lang))
+    p.add_argument("--year", type=int, default=argparse.SUPPRESS, metavar="YYYY", help=t("cli.rollup.year", lang))
+    p.add_argument("--format", choices=FORMATS, default=None, help=t("cli.rollup.format", lang))
+    p.add_argument("-o", "--out", metavar="FILE", help=t("cli.out", lang))
+    p.add_argument("--overwrite", action="store_true", help=t("cli.overwrite", lang))
     p.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of the messages")
     p.set_defaults(func=cmd_rollup)
 

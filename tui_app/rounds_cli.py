@@ -15,6 +15,7 @@ from pathlib import Path
 from tui_app.changes import parse_be_date
 from tui_app.export import write_export
 from tui_app.export_cli import write_stdout
+from tui_app.i18n import t
 from tui_app.rounds import NOW_LABEL, check_round_months, compare, comparison_csv, comparison_text, round_label
 from tui_app.store import PlanStore
 
@@ -27,12 +28,14 @@ examples:
   tui-app export --round 6 --out round6.xlsx       the 6-month round's status table, as frozen"""
 
 
-def add_rounds_command(sub: argparse._SubParsersAction, add_common: Callable[[argparse.ArgumentParser], None]) -> None:
+def add_rounds_command(
+    sub: argparse._SubParsersAction, add_common: Callable[[argparse.ArgumentParser], None], lang: str = "en"
+) -> None:
+    """Add ``rounds`` (and its ``freeze`` and ``compare``) to the subcommands, the help in ``lang``."""
     p = sub.add_parser(
         "rounds",
-        help="list, freeze and compare reporting rounds (3, 6, 9, 12 months)",
-        description="Without a subcommand: list the frozen reporting rounds (of --year if given). "
-        "A frozen round keeps the figures as they were reported; later edits never change it.",
+        help=t("cli.rounds.help", lang),
+        description=t("cli.rounds.description", lang),
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -40,31 +43,20 @@ def add_rounds_command(sub: argparse._SubParsersAction, add_common: Callable[[ar
     p.set_defaults(func=cmd_rounds)
     rounds = p.add_subparsers(dest="rounds_command", metavar="SUBCOMMAND")
 
-    f = rounds.add_parser(
-        "freeze",
-        help="freeze the saved figures as a round",
-        description="Freeze the saved figures of the year (--year, default the latest) as round MONTHS. "
-        "A round already frozen is never replaced.",
-    )
+    f = rounds.add_parser("freeze", help=t("cli.rounds.freeze", lang), description=t("cli.rounds.freeze_description", lang))
     add_common(f)
-    f.add_argument("months", metavar="MONTHS", help="3, 6, 9 or 12")
-    f.add_argument("--as-of", metavar="DD/MM/YYYY", help="the round's as-of date, Buddhist Era (default: the plan's)")
-    f.add_argument("--reporter", metavar="NAME", help="who reports the round (default: the plan's reporter)")
+    f.add_argument("months", metavar="MONTHS", help=t("cli.rounds.months", lang))
+    f.add_argument("--as-of", metavar="DD/MM/YYYY", help=t("cli.rounds.as_of", lang))
+    f.add_argument("--reporter", metavar="NAME", help=t("cli.rounds.reporter", lang))
     f.set_defaults(func=cmd_freeze)
 
-    c = rounds.add_parser(
-        "compare",
-        help="how the figures moved between two rounds, or a round and now",
-        description="Compare round THEN with round NOW_ (default: the figures now): the implementation "
-        "percent then and now with its flag, measures that changed status, steps ticked since, "
-        "money disbursed since.",
-    )
+    c = rounds.add_parser("compare", help=t("cli.rounds.compare", lang), description=t("cli.rounds.compare_description", lang))
     add_common(c)
-    c.add_argument("then", metavar="THEN", help="a frozen round: 3, 6, 9 or 12")
-    c.add_argument("now", metavar="NOW_", nargs="?", default="now", help="a later frozen round, or 'now' (default)")
-    c.add_argument("--format", choices=("text", "csv"), default="text", help="text (default) or csv")
-    c.add_argument("-o", "--out", metavar="FILE", help="write to FILE instead of standard output")
-    c.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
+    c.add_argument("then", metavar="THEN", help=t("cli.rounds.then", lang))
+    c.add_argument("now", metavar="NOW_", nargs="?", default="now", help=t("cli.rounds.now", lang))
+    c.add_argument("--format", choices=("text", "csv"), default="text", help=t("cli.rounds.format", lang))
+    c.add_argument("-o", "--out", metavar="FILE", help=t("cli.out", lang))
+    c.add_argument("--overwrite", action="store_true", help=t("cli.overwrite", lang))
     c.set_defaults(func=cmd_compare)
 
 
