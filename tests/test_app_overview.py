@@ -29,7 +29,7 @@ async def test_overview_shows_the_plan_and_its_summary(app_factory):
         assert "ข้อมูล ณ วันที่ 6 พฤศจิกายน 2566" in text
         assert "ทั้งหมด 15 รายการ" in text
         assert "อยู่ระหว่างดำเนินการ 5" in text and "ดำเนินการแล้วเสร็จ 10" in text
-        assert "ระดับ มาก ร้อยละ 83.33" in text
+        assert "ระดับ มาก (สีเขียว) ร้อยละ 83.33" in text
         assert "เบิกจ่าย 0.00 บาท คิดเป็นร้อยละ 0.00" in text
         for n, title in enumerate(["การสร้างวัฒนธรรมสุจริต", "การบริหารราชการด้วยความโปร่งใส"], start=1):
             assert f"มิติที่ {n}" in text and title in text
@@ -60,7 +60,7 @@ async def test_english_from_the_start(app_factory):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         text = screen_text(app)
-        assert "15 items" in text and "Dimension 1" in text and "high, 83.33 percent" in text
+        assert "15 items" in text and "Dimension 1" in text and "high (green), 83.33 percent" in text
         assert app.screen.query_one(Footer) is not None
 
 

@@ -68,7 +68,7 @@ async def test_rows_ticks_and_summary_of_the_sample(app_factory) -> None:
         assert "จำนวน 15 โครงการ" in summary
         assert "อยู่ระหว่างดำเนินการ 5 โครงการ" in summary
         assert "ดำเนินการแล้วเสร็จ 10 โครงการ" in summary
-        assert "ระดับ มาก ร้อยละ 83.33" in summary
+        assert "ระดับ มาก (สีเขียว) ร้อยละ 83.33" in summary
         assert "เบิกจ่ายงบประมาณ 0.00 บาท คิดเป็นร้อยละ 0.00" in summary
         # the line under the table shows the highlighted row whole, remarks included
         await pilot.press("down", "down", "down")
@@ -109,7 +109,7 @@ async def test_wide_terminal_has_the_reports_two_line_headers(app_factory) -> No
         assert len({cells_before(line, TICK) for line in lines}) == 2  # in progress / completed
         assert len({cells_before(line, " 0.00") for line in lines}) == 1
         # the summary is the report's eight lines
-        assert "- มีการนำแผนฯ ไปปฏิบัติ ระดับ มาก ร้อยละ 83.33" in text.splitlines()[-2]
+        assert "- มีการนำแผนฯ ไปปฏิบัติ ระดับ มาก (สีเขียว) ร้อยละ 83.33" in text.splitlines()[-2]
 
 
 async def test_narrow_terminal_abbreviates_and_lines_up(app_factory) -> None:
@@ -155,7 +155,7 @@ async def test_english_labels_and_summary(app_factory) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_table(app, pilot)
         summary = str(screen.query_one("#status-summary").content)
-        assert "implementation level: high, 83.33 percent" in summary
+        assert "implementation level: high (green), 83.33 percent" in summary
         assert "in progress: 5" in summary
         text = screen_text(app)
         assert "Completed" in text and "Remarks" in text
@@ -257,7 +257,7 @@ async def test_language_switch_relabels_the_table(app_factory) -> None:
         labels = [str(c.label).strip() for c in screen.query_one(StatusGrid).columns.values()]
         assert labels[5:9] == ["Wait", "Doing", "Done", "Can't"]
         assert screen.current_uid() == uid
-        assert "implementation level: high, 83.33 percent" in screen_text(app)
+        assert "implementation level: high (green), 83.33 percent" in screen_text(app)
 
 
 async def test_a_year_without_measures(tmp_path: Path) -> None:

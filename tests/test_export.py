@@ -222,7 +222,7 @@ def check_document_table(plan: Plan) -> None:
         "- ดำเนินการแล้วเสร็จ 10 โครงการ",
         "- ไม่สามารถดำเนินการได้ 0 โครงการ",
         "- เบิกจ่ายงบประมาณ 0.00 บาท คิดเป็นร้อยละ 0.00",
-        "- มีการนำแผนฯ ไปปฏิบัติ ระดับ มาก ร้อยละ 83.33",
+        "- มีการนำแผนฯ ไปปฏิบัติ ระดับ มาก (สีเขียว) ร้อยละ 83.33",
         "** ข้อมูล ณ วันที่ 6 พฤศจิกายน 2566",
         "ชื่อ - สกุล ผู้รายงาน นายนครินทร์ วงศ์พงษ์ ตำแหน่ง ผ.ช.นิติกร",
     ):
@@ -354,7 +354,7 @@ def test_filter_by_dimension_and_status_summarizes_the_rows_shown(plan: Plan) ->
     )
     assert "- แผนปฏิบัติการป้องกันการทุจริต มีโครงการ/กิจกรรม/มาตรการ จำนวน 1 โครงการ" in lines
     assert "- อยู่ระหว่างดำเนินการ 1 โครงการ" in lines
-    assert "- มีการนำแผนฯ ไปปฏิบัติ ระดับ ปานกลาง ร้อยละ 50.00" in lines
+    assert "- มีการนำแผนฯ ไปปฏิบัติ ระดับ ปานกลาง (สีส้ม) ร้อยละ 50.00" in lines
     orders = [int(c) for c in re.findall(r"^\|\s+(\d+) \|", text, re.M)]
     assert orders == [7]
     rows = read_csv(render(plan, ExportOptions(format="csv", dimension=4)))
@@ -398,7 +398,7 @@ def test_status_headers_are_wrapped_as_in_the_document_but_not_in_markdown(plan:
 def test_empty_table_still_has_its_header(plan: Plan) -> None:
     text = render_text(plan, ExportOptions(statuses=frozenset({X})))
     assert "ลำดับ" in text and "(0 จาก 15 รายการ)" in text
-    assert "- มีการนำแผนฯ ไปปฏิบัติ ระดับ น้อยที่สุด ร้อยละ 0.00" in text
+    assert "- มีการนำแผนฯ ไปปฏิบัติ ระดับ น้อยที่สุด (สีแดง) ร้อยละ 0.00" in text
     assert read_csv(render(plan, ExportOptions(format="csv", statuses=frozenset({X})))) == [list(CSV_HEADERS)]
 
 

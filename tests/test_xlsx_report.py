@@ -178,7 +178,7 @@ def test_below_the_table_the_source_documents_order() -> None:
         "- ดำเนินการแล้วเสร็จ 10 โครงการ",
         "- ไม่สามารถดำเนินการได้ 0 โครงการ",
         "- เบิกจ่ายงบประมาณ 0.00 บาท คิดเป็นร้อยละ 0.00",
-        "- มีการนำแผนฯ ไปปฏิบัติ ระดับ มาก ร้อยละ 83.33",
+        "- มีการนำแผนฯ ไปปฏิบัติ ระดับ มาก (สีเขียว) ร้อยละ 83.33",
     ]
     problems = next(r for r in range(1, ws.max_row + 1) if ws.cell(row=r, column=1).value == "1. ล่าช้า\n2. ลาออก")
     assert ws.row_dimensions[problems].height >= 1.8 * ws.row_dimensions[problems - 1].height  # two lines shown

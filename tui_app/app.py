@@ -294,6 +294,19 @@ class TuiApp(App):
         if self._to_overview():
             self.push_screen(PlanDetailsScreen())
 
+    def action_open_rounds(self) -> None:
+        from tui_app.screens.rounds import RoundsScreen
+
+        if self._to_overview():
+            self.push_screen(RoundsScreen())
+
+    def action_open_import(self) -> None:
+        from tui_app.screens.import_screen import ImportScreen
+        from tui_app.store.settings import export_folder
+
+        if self._to_overview():
+            self.push_screen(ImportScreen(folder=export_folder(self._settings_path)))
+
     def action_export(self) -> None:
         """The export dialog for the plan on screen (from the status table's ``x`` or the palette)."""
         from tui_app.screens.export_dialog import ExportScreen

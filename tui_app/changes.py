@@ -24,6 +24,7 @@ from decimal import Decimal
 from typing import Any
 
 from tui_app.errors import ConflictError, GoneError, Term, ValidationError
+from tui_app.flags import THRESHOLD_FIELDS, parse_percent
 from tui_app.model import Dimension, Kind, Measure, Plan, Status, Step, clean_text, new_uid, require_text
 from tui_app.money import format_money, parse_money
 
@@ -290,12 +291,19 @@ class SetPlanField(Change):
             self.value = parse_positive_int(self.value)
         elif self.name == "as_of":
             self.value = self.value if isinstance(self.value, date) or self.value is None else parse_be_date(self.value)
+        elif self.name in THRESHOLD_FIELDS:
+            self.value = parse_percent(self.value)
         else:
             raise ValueError(f"a plan has no field {self.name!r}")
 
     def apply(self, plan: Plan) -> None:
         _check_expected(getattr(plan, self.name), self.expected, "field." + self.name)
         setattr(plan, self.name, self.value)
+        if self.name in THRESHOLD_FIELDS:  # a round's orange threshold may not pass its green one
+            months = int(self.name.rsplit("_", 1)[1])
+            limits = plan.flag_thresholds[months]
+            if limits.orange > limits.green:
+                raise ValidationError("error.flag_order", months=months, orange=limits.orange, green=limits.green)
 
     @property
     def typed_text(self) -> str | None:
@@ -380,3 +388,53 @@ def parse_be_date(value: str) -> date | None:
         return date(year - 543, month, day)
     except (ValueError, TypeError):
         raise ValidationError("error.date", text=value) from None
+
+
+# --- the national system's fields ---------------------------------------------------------------
+
+
+@dataclass
+class SetNationalField(Change):
+    """Set one of a measure's national fields (:mod:`tui_app.national`), checked when built."""
+
+    measure_uid: str
+    name: str
+    value: Any
+    expected: Any = _UNSET
+
+    def __post_init__(self) -> None:
+        from tui_app.national import parse_field
+
+        self.value = parse_field(self.name, self.value)
+
+    def apply(self, plan: Plan) -> None:
+        measure = _measure(plan, self.measure_uid)
+        _check_expected(getattr(measure.national, self.name), self.expected, "field." + self.name)
+        measure.national = measure.national.with_(**{self.name: self.value})
+
+
+@dataclass
+class SetCannot(Change):
+    """Set a measure's status to "cannot be carried out" with its required reason, at once."""
+
+    measure_uid: str
+    reason: Any
+    text: str = ""
+    expected: Any = _UNSET  # the status the user started from
+
+    def __post_init__(self) -> None:
+        from tui_app.national import CannotReason, check_cannot, parse_field
+
+        self.reason = None if self.reason is None else CannotReason(self.reason)
+        self.text = parse_field("cannot_text", self.text)
+        check_cannot(self.reason, self.text)
+
+    def apply(self, plan: Plan) -> None:
+        from tui_app.national import CannotReason
+
+        measure = _measure(plan, self.measure_uid)
+        _check_expected(measure.status, self.expected, "field.status")
+        measure.status = Status.CANNOT
+        text = self.text if self.reason is CannotReason.OTHER else ""
+        measure.national = measure.national.with_(cannot_reason=self.reason, cannot_text=text)
+

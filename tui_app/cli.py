@@ -58,6 +58,13 @@ def build_parser(lang: str = DEFAULT_LANGUAGE) -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_new_year)
 
     _add_export(sub, lang)
+    _add_rounds(sub, lang)
+    from tui_app.import_cli import add_import_command
+    from tui_app.rollup_cli import add_rollup_command
+
+    add_import_command(sub, _add_common, lang)
+    add_rollup_command(sub, lang)
+    parser.add_argument("--rollup", type=Path, metavar="DIR", default=None, help=t("cli.rollup.view", lang))
     parser.set_defaults(func=cmd_open)
     return parser
 
@@ -183,7 +190,18 @@ def split_sara_am_on_terminals(mode: str) -> None:
             setattr(sys, name, _SaraAmSplitting(stream))
 
 
+def _add_rounds(sub: argparse._SubParsersAction, lang: str) -> None:
+    """The ``rounds`` command lives with the rounds code."""
+    from tui_app.rounds_cli import add_rounds_command
+
+    add_rounds_command(sub, _add_common, lang)
+
+
 def cmd_open(args: argparse.Namespace, store: PlanStore) -> int:
+    if getattr(args, "rollup", None) is not None:
+        from tui_app.rollup_cli import open_rollup_view
+
+        return open_rollup_view(args.rollup, args.year, args.lang)
     from tui_app.app import TuiApp
 
     store.open(create=True)

@@ -84,6 +84,7 @@ from tui_app.report import (
     table_row,
     table_title,
 )
+from tui_app.national import EXTRA_HEADERS, extra_cells
 from tui_app.thai import thai_digits, wrap_display
 
 #: formats that write figures with Thai digits unless told otherwise (an official document)
@@ -305,9 +306,11 @@ def render_tsv(plan: Plan, options: ExportOptions | None = None) -> str:
     """The status table as tab-separated lines, header row first (figures as in the text table)."""
     options = options or ExportOptions()
     measures = _rows(plan, options)
-    lines = ["\t".join(_tsv_cell(h) for h in TABLE_HEADERS)]
+    extra = _has_national(measures)
+    lines = ["\t".join(_tsv_cell(h) for h in (*TABLE_HEADERS, *(EXTRA_HEADERS if extra else ())))]
     for measure in measures:
-        lines.append("\t".join(_tsv_cell(cell) for cell in table_row(measure, options.digits)))
+        cells = table_row(measure, options.digits) + (extra_cells(measure.national) if extra else [])
+        lines.append("\t".join(_tsv_cell(cell) for cell in cells))
     return "\n".join(lines) + "\n"
 
 
@@ -334,6 +337,11 @@ def _plain_amount(value) -> str:
     return "" if value is None else f"{value:.2f}"
 
 
+def _has_national(measures: list[Measure]) -> bool:
+    """The national system's fields go as extra columns only when a measure has some."""
+    return any(not m.national.empty for m in measures)
+
+
 def csv_row(measure: Measure) -> list[str]:
     """One CSV row: numbers machine-readable, text neutralized."""
     return [
@@ -354,9 +362,13 @@ def render_csv(plan: Plan, options: ExportOptions | None = None) -> str:
     measures = _rows(plan, options)
     out = io.StringIO(newline="")
     writer = csv.writer(out, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-    writer.writerow([neutralize(h) for h in CSV_HEADERS])
+    extra = _has_national(measures)
+    writer.writerow([neutralize(h) for h in (*CSV_HEADERS, *(EXTRA_HEADERS if extra else ()))])
     for measure in measures:
-        writer.writerow(csv_row(measure))
+        row = csv_row(measure)
+        if extra:
+            row += [_csv_text(cell) for cell in extra_cells(measure.national, plain=True)]
+        writer.writerow(row)
     return out.getvalue()
 
 

@@ -89,6 +89,7 @@ def add_export_command(
     p.add_argument("--font", metavar="NAME", default=DEFAULT_FONT, help=t("cli.export.font", lang, default=DEFAULT_FONT))
     p.add_argument("--no-summary", action="store_true", help=t("cli.export.no_summary", lang))
     p.add_argument("--plain-utf8", action="store_true", help=t("cli.export.plain_utf8", lang))
+    p.add_argument("--round", metavar="MONTHS", help=t("cli.export.round", lang))
     p.set_defaults(func=cmd_export)
 
 
@@ -173,11 +174,18 @@ def cmd_export(args: argparse.Namespace, store: PlanStore) -> int:
     options = options_from_args(args)
     to_stdout = not args.out or args.out == "-"
     store.open(create=False, write=False)
-    plan = store.load(args.year)
+    frozen = None
+    if args.round is not None:
+        from tui_app.rounds import check_round_months, render_round
+
+        frozen = store.load_round(args.year, check_round_months(args.round))
+        plan = frozen.plan()
+    else:
+        plan = store.load(args.year)
     if to_stdout and export_format(options).binary and sys.stdout.isatty():
         # checked before the work: a workbook or a Word document would only garble the terminal
         raise ExportError("export.binary_to_terminal", format=options.format, filename=default_filename(plan, options))
-    data = render(plan, options)
+    data = render(plan, options) if frozen is None else render_round(frozen, options)
     if not to_stdout:
         try:
             write_export(Path(args.out), data, overwrite=args.overwrite)

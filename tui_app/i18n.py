@@ -32,6 +32,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "th": "“{text}” ไม่ใช่วันที่: ใช้ วว/ดด/ปปปป (พ.ศ.) เช่น 06/11/2566",
         "en": "“{text}” is not a date: use DD/MM/YYYY (Buddhist Era), e.g. 06/11/2566",
     },
+    "error.percent": {
+        "th": "“{text}” ไม่ใช่ร้อยละ: ใช้ตัวเลข 0 ถึง 100 เช่น 49.99",
+        "en": "“{text}” is not a percent: use a number from 0 to 100, e.g. 49.99",
+    },
+    "error.round_months": {
+        "th": "“{text}” ไม่ใช่รอบรายงาน: ใช้ {rounds} (เดือน)",
+        "en": "“{text}” is not a reporting round: use {rounds} (months)",
+    },
+    "error.quarters": {
+        "th": "“{text}” ไม่ใช่ไตรมาส: ใช้ 1 ถึง 4 คั่นด้วยจุลภาค เช่น 1,3",
+        "en": "“{text}” is not a list of quarters: use 1 to 4 separated by commas, e.g. 1,3",
+    },
+    "error.cannot_reason": {
+        "th": "เลือกเหตุที่ไม่สามารถดำเนินการได้ก่อน",
+        "en": "Choose why it cannot be carried out first.",
+    },
+    "error.cannot_other": {
+        "th": "เหตุ “อื่น ๆ” ต้องระบุรายละเอียด",
+        "en": "The reason “other” needs its words.",
+    },
+    "error.flag_order": {
+        "th": "เกณฑ์สีส้มของรอบ {months} เดือน ({orange}) ต้องไม่สูงกว่าเกณฑ์สีเขียว ({green})",
+        "en": "The orange threshold of the {months}-month round ({orange}) cannot be above the green one ({green}).",
+    },
     "error.no_dimension": {"th": "ไม่มีมิติที่ {number}", "en": "There is no dimension {number}."},
     "error.dimension_exists": {"th": "มีมิติที่ {number} อยู่แล้ว", "en": "Dimension {number} already exists."},
     "error.dimension_not_empty": {
@@ -141,6 +165,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "th": "ส่วนหัวของแผน (เอกสาร {doc_id} ในตาราง plans)",
         "en": "the plan header (document {doc_id} of table plans)",
     },
+    "record.round": {
+        "th": "รอบรายงานที่บันทึกไว้ (เอกสาร {doc_id} ในตาราง rounds)",
+        "en": "the frozen round (document {doc_id} of table rounds)",
+    },
     "record.measures": {"th": "รายการลำดับ {which}", "en": "the measures with order {which}"},
     "record.steps": {
         "th": "ขั้นตอนที่ {which} ของรายการลำดับ {order} “{title}”",
@@ -187,6 +215,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "store.year_exists": {
         "th": "{path}: มีข้อมูลปีงบประมาณ {year} อยู่แล้ว (ไม่ได้แก้ไขไฟล์)",
         "en": "{path}: fiscal year {year} is already there (left untouched)",
+    },
+    "store.no_round": {
+        "th": "{path}: ปีงบประมาณ {year} ยังไม่ได้บันทึกรอบ {months} เดือน (รอบที่บันทึกไว้: {rounds})",
+        "en": "{path}: fiscal year {year} has no frozen {months}-month round (frozen rounds: {rounds})",
+    },
+    "store.round_exists": {
+        "th": "{path}: รอบ {months} เดือนของปีงบประมาณ {year} บันทึกไว้แล้วเมื่อ {frozen_at} (รอบที่บันทึกแล้วแก้ไขไม่ได้)",
+        "en": "{path}: the {months}-month round of fiscal year {year} was frozen on {frozen_at} (a frozen round cannot be changed)",
     },
     "store.no_plan": {
         "th": "{path}: ไฟล์ยังไม่มีแผนใดเลย",
@@ -575,6 +611,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "th": "- มีการนำแผนฯ ไปปฏิบัติ ระดับ {level} ร้อยละ {percent}",
         "en": "- implementation level: {level}, {percent} percent",
     },
+    "flag.green": {"th": "สีเขียว", "en": "green"},
+    "flag.orange": {"th": "สีส้ม", "en": "orange"},
+    "flag.red": {"th": "สีแดง", "en": "red"},
+    "flag.level": {"th": "{level} ({flag})", "en": "{level} ({flag})"},
     "status_table.empty": {"th": "ยังไม่มีรายการในปีงบประมาณนี้", "en": "There are no items in this fiscal year yet."},
     "status_table.detail_remarks": {"th": "หมายเหตุ: {text}", "en": "Remarks: {text}"},
     "key.status_table.open": {"th": "เปิดรายการ", "en": "Open"},
@@ -696,6 +736,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "key.overview.dimension": {"th": "เปิดมิติตามหมายเลข", "en": "Open a dimension by its number"},
     "key.overview.status_table": {"th": "ตารางสถานะ", "en": "Table"},
     "key.overview.plan_details": {"th": "รายละเอียดแผน", "en": "Plan"},
+    "key.overview.rounds": {"th": "รอบรายงาน", "en": "Rounds"},
     "key.dimension.open": {"th": "เปิด", "en": "Open"},
     "key.dimension.filter": {"th": "ค้นหา", "en": "Filter"},
     "key.dimension.filter_done": {"th": "ไปที่ตาราง", "en": "To table"},
@@ -752,14 +793,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "d หรือ Delete ลบ · K / J (หรือ Alt+↑ / Alt+↓) เลื่อนขึ้นลง\n"
         "ช่องผลการดำเนินการและหมายเหตุบันทึกเมื่อออกจากช่อง (Tab, Esc) หรือกด Ctrl+O / F2 · "
         "งบประมาณและเบิกจ่ายบันทึกเมื่อกด Enter หรือออกจากช่อง (เว้นว่าง = ไม่ระบุ ไม่ใช่ 0.00)\n"
-        "s สถานะ · k ประเภท · b งบประมาณ · r ผลการดำเนินการ · n หมายเหตุ · t แก้ชื่อรายการ · m แก้ภารกิจ\n"
+        "s สถานะ · k ประเภท · b งบประมาณ · r ผลการดำเนินการ · n หมายเหตุ · t แก้ชื่อรายการ · m แก้ภารกิจ · "
+        "g ข้อมูลระบบ e-PlanNACC (ไตรมาส กลุ่มเป้าหมาย วัตถุประสงค์ งบตามแผนพัฒนาท้องถิ่น/ข้อบัญญัติ ไม่ใช้งบประมาณ ตัวชี้วัด)\n"
+        "เลือกสถานะ “ไม่สามารถดำเนินการได้” แล้วต้องระบุเหตุ\n"
         "ถ้ามีผู้อื่นแก้ไขช่องเดียวกันก่อน ข้อความของคุณยังอยู่ในช่อง: กด Ctrl+O เพื่อบันทึกทับ",
         "en": "The item's details, with its steps in the middle.\n"
         "In the steps: ↑ ↓ choose · Space done / not done · a add after the chosen step · e or Enter edit · "
         "d or Delete delete · K / J (or Alt+↑ / Alt+↓) move up / down\n"
         "Result and remarks are saved when you leave the field (Tab, Esc) or press Ctrl+O / F2 · "
         "budget and disbursed when you press Enter or leave the field (left empty = not given, not 0.00)\n"
-        "s status · k kind · b budget · r result · n remarks · t edit the title · m edit the mission\n"
+        "s status · k kind · b budget · r result · n remarks · t edit the title · m edit the mission · "
+        "g the national system's fields (quarters, target groups, objective, budgets in the local plan / ordinance, "
+        "no budget used, indicator)\n"
+        "Choosing “cannot be carried out” asks for the reason, which is required\n"
         "When someone else changed the same field first, your text stays: Ctrl+O saves it over theirs.",
     },
     "palette.placeholder": {"th": "ค้นหาคำสั่ง หน้าจอ มิติ หรือรายการ…", "en": "Find a command, screen, dimension or item…"},
@@ -791,6 +837,189 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Plan put into practice: {level}, {percent} percent",
     },
     "overview.dimensions": {"th": "มิติ", "en": "Dimensions"},
+    # --- screens: reporting rounds ---
+    "rounds.title": {"th": "รอบการรายงาน ปีงบประมาณ {year}", "en": "Reporting rounds, fiscal year {year}"},
+    "rounds.round": {"th": "รอบ {months} เดือน", "en": "{months}-month round"},
+    "rounds.col.round": {"th": "รอบ", "en": "Round"},
+    "rounds.col.as_of": {"th": "ข้อมูล ณ วันที่", "en": "As of"},
+    "rounds.col.percent": {"th": "ร้อยละการนำไปปฏิบัติ", "en": "Implementation %"},
+    "rounds.col.reporter": {"th": "ผู้รายงาน", "en": "Reporter"},
+    "rounds.col.frozen_at": {"th": "บันทึกรอบเมื่อ", "en": "Frozen at"},
+    "rounds.none": {
+        "th": "ยังไม่ได้บันทึกรอบรายงานของปีนี้: กด f เพื่อบันทึกตัวเลขปัจจุบันเป็นรอบรายงาน",
+        "en": "No round of this year is frozen yet: press f to freeze the figures now as a round.",
+    },
+    "rounds.note": {
+        "th": "รอบที่บันทึกแล้วแก้ไขไม่ได้ · x ส่งออกรอบตามที่บันทึกไว้ · c เปรียบเทียบกับปัจจุบัน · "
+        "Space เลือกรอบหนึ่ง แล้ว c เพื่อเปรียบเทียบสองรอบ",
+        "en": "A frozen round cannot be changed · x exports it as frozen · c compares it with now · "
+        "Space marks a round, then c compares two rounds",
+    },
+    "rounds.unsaved": {
+        "th": "ยังมีการแก้ไขที่บันทึกลงไฟล์ไม่ได้: บันทึกรอบไม่ได้จนกว่าจะบันทึกได้",
+        "en": "Some changes could not be saved to the file yet: a round cannot be frozen until they are.",
+    },
+    "rounds.frozen": {
+        "th": "บันทึกรอบ {months} เดือน ของปีงบประมาณ {year} แล้ว",
+        "en": "The {months}-month round of fiscal year {year} is frozen.",
+    },
+    "rounds.freeze.heading": {
+        "th": "บันทึกตัวเลขปัจจุบันเป็นรอบรายงาน ปีงบประมาณ {year} (บันทึกแล้วแก้ไขไม่ได้)",
+        "en": "Freeze the figures now as a reporting round of fiscal year {year} (it cannot be changed afterwards)",
+    },
+    "rounds.freeze.months": {"th": "รอบ", "en": "Round"},
+    "rounds.freeze.as_of": {"th": "ข้อมูล ณ วันที่ (วว/ดด/ปปปป พ.ศ.)", "en": "As of (DD/MM/YYYY, B.E.)"},
+    "rounds.freeze.reporter": {"th": "ผู้รายงาน", "en": "Reporter"},
+    "rounds.freeze.hint": {"th": "F2 หรือ Enter บันทึกรอบ · Esc ยกเลิก", "en": "F2 or Enter freezes · Esc cancels"},
+    "key.rounds.freeze": {"th": "บันทึกรอบ", "en": "Freeze"},
+    "key.rounds.export": {"th": "ส่งออก", "en": "Export"},
+    "key.rounds.mark": {"th": "เลือก", "en": "Mark"},
+    "key.rounds.compare": {"th": "เปรียบเทียบ", "en": "Compare"},
+    "key.freeze.accept": {"th": "บันทึกรอบ", "en": "Freeze"},
+    "key.freeze.cancel": {"th": "ยกเลิก", "en": "Cancel"},
+    "rounds.help": {
+        "th": "รอบการรายงาน (3 6 9 12 เดือน): ตัวเลขที่บันทึกไว้ ณ วันรายงาน ไม่เปลี่ยนตามการแก้ไขภายหลัง\n"
+        "f บันทึกรอบ · x ส่งออกรอบ (ทุกรูปแบบ ได้ไฟล์เดิมทุกครั้ง) · c เปรียบเทียบกับปัจจุบัน · "
+        "Space เลือกรอบ แล้ว c เปรียบเทียบสองรอบ\n"
+        "สี: รอบ 6 เดือน เขียว ≥ 50 ส้ม 20–49.99 แดง < 20 · รอบ 12 เดือน เขียว ≥ 80 ส้ม 50–79.99 แดง < 50 "
+        "(แก้เกณฑ์ได้ที่รายละเอียดแผน)",
+        "en": "Reporting rounds (3, 6, 9, 12 months): the figures as reported, unchanged by later edits.\n"
+        "f freezes a round · x exports one (every format, the same file every time) · c compares with now · "
+        "Space marks a round, then c compares two rounds\n"
+        "Flags: 6-month green ≥ 50, orange 20–49.99, red < 20 · 12-month green ≥ 80, orange 50–79.99, red < 50 "
+        "(thresholds in plan details)",
+    },
+    "comparison.title": {"th": "เปรียบเทียบ {then} กับ {now}", "en": "Comparing {then} with {now}"},
+    "comparison.figures": {
+        "th": "เปลี่ยนสถานะ {changed} โครงการ · ทำเครื่องหมายขั้นตอนเพิ่ม {steps} · เบิกจ่ายเพิ่ม {money} บาท",
+        "en": "{changed} changed status · {steps} more steps ticked · {money} baht more disbursed",
+    },
+    "comparison.col.order": {"th": "ลำดับ", "en": "No."},
+    "comparison.col.title": {"th": "รายการโครงการ", "en": "Item"},
+    "comparison.col.then": {"th": "สถานะเดิม", "en": "Status then"},
+    "comparison.col.now": {"th": "สถานะปัจจุบัน", "en": "Status now"},
+    "comparison.col.steps": {"th": "ขั้นตอนเพิ่ม", "en": "Steps"},
+    "comparison.col.money": {"th": "เบิกจ่ายเพิ่ม", "en": "Disbursed"},
+    "comparison.nothing": {"th": "ไม่มีรายการที่เปลี่ยนแปลง", "en": "Nothing moved."},
+    "comparison.saved": {"th": "บันทึกไฟล์ {path} แล้ว", "en": "Saved {path}"},
+    "comparison.help": {
+        "th": "การเปรียบเทียบ: ร้อยละการนำแผนไปปฏิบัติ ก่อนและหลัง และรายการที่เปลี่ยนสถานะ ทำเครื่องหมายขั้นตอน หรือเบิกจ่ายเพิ่ม\n"
+        "x บันทึกเป็นข้อความ · s บันทึกเป็น CSV (ในโฟลเดอร์ส่งออก)",
+        "en": "The comparison: the implementation percent then and now, and the items that changed status, "
+        "had steps ticked or money disbursed.\nx saves it as text · s as CSV (in the export folder)",
+    },
+    "key.comparison.save_text": {"th": "บันทึกข้อความ", "en": "Save text"},
+    "key.comparison.save_csv": {"th": "บันทึก CSV", "en": "Save CSV"},
+    # --- the roll-up view ---
+    "rollup.title": {"th": "สรุปรวม {count} หน่วยงาน ({folder})", "en": "Roll-up of {count} organizations ({folder})"},
+    "rollup.col.org": {"th": "หน่วยงาน", "en": "Organization"},
+    "rollup.col.year": {"th": "ปี · รอบ", "en": "Year · round"},
+    "rollup.col.measures": {"th": "โครงการ", "en": "Items"},
+    "rollup.col.waiting": {"th": "รอ", "en": "Wait"},
+    "rollup.col.in_progress": {"th": "ระหว่าง", "en": "Doing"},
+    "rollup.col.completed": {"th": "เสร็จ", "en": "Done"},
+    "rollup.col.cannot": {"th": "ไม่ได้", "en": "Can't"},
+    "rollup.col.percent": {"th": "ร้อยละ", "en": "Percent"},
+    "rollup.col.budget": {"th": "งบประมาณ", "en": "Budget"},
+    "rollup.col.disbursed": {"th": "เบิกจ่าย", "en": "Disbursed"},
+    "rollup.total": {"th": "รวม {count} หน่วยงาน", "en": "Total of {count}"},
+    "rollup.damaged": {
+        "th": "ไฟล์ที่อ่านไม่ได้ {count} ไฟล์ (ไม่ได้รวมในยอดรวม):",
+        "en": "{count} files could not be read (not in the total):",
+    },
+    "rollup.all_read": {"th": "อ่านได้ทุกไฟล์ · อ่านอย่างเดียว ไม่แก้ไขไฟล์ใด", "en": "Every file was read · read-only, no file is changed"},
+    "key.rollup.reload": {"th": "อ่านใหม่", "en": "Read again"},
+    # --- import ---
+    "import.missing": {"th": "{path}: ไม่พบไฟล์", "en": "{path}: no such file"},
+    "import.unreadable": {"th": "{path}: อ่านไฟล์ไม่ได้ ({detail})", "en": "{path}: cannot read the file ({detail})"},
+    "import.not_text": {
+        "th": "{path}: ไม่ใช่ไฟล์ CSV / TSV (UTF-8 หรือ Windows ภาษาไทย) หรือ .xlsx",
+        "en": "{path}: not a CSV / TSV file (UTF-8 or Thai Windows) or an .xlsx workbook",
+    },
+    "import.bad_xlsx": {"th": "{path}: เปิดไฟล์ Excel ไม่ได้ ({detail})", "en": "{path}: cannot open the Excel workbook ({detail})"},
+    "import.no_header": {
+        "th": "ไม่พบแถวหัวตาราง: ต้องมีคอลัมน์ รายการโครงการ และอีกอย่างน้อยสองคอลัมน์ของรายงาน (ลำดับ มิติ งบประมาณ เบิกจ่าย สถานะ หมายเหตุ)",
+        "en": "No header row found: the table needs an item (title) column and at least two more of the report's "
+        "columns (order, dimension, budget, disbursed, status, remarks)",
+    },
+    "import.bad_number": {"th": "{what} “{text}” ไม่ใช่จำนวนเต็มบวก", "en": "the {what} “{text}” is not a positive whole number"},
+    "import.bad_status": {"th": "ไม่รู้จักสถานะ “{text}”", "en": "unknown status “{text}”"},
+    "import.status_disagree": {
+        "th": "สถานะ “{text}” ไม่ตรงกับช่องที่ทำเครื่องหมายไว้",
+        "en": "the status “{text}” does not match the ticked status column",
+    },
+    "import.two_statuses": {"th": "ทำเครื่องหมายสถานะไว้มากกว่าหนึ่งช่อง", "en": "more than one status column is ticked"},
+    "import.no_status": {"th": "ไม่ได้ระบุสถานะ", "en": "no status is given"},
+    "import.same_order": {
+        "th": "ลำดับ {order} ซ้ำกับแถวที่ {other}",
+        "en": "order {order} is the same as in row {other}",
+    },
+    "import.nothing": {"th": "ไม่มีสิ่งที่จะนำเข้า", "en": "There is nothing to import."},
+    "import.order_taken": {
+        "th": "มีผู้อื่นเพิ่มรายการลำดับ {order} ก่อน: ไม่ได้นำเข้า",
+        "en": "Someone else added an item numbered {order} first: nothing was imported.",
+    },
+    "import.summary": {
+        "th": "อ่านได้ {rows} แถว: เพิ่มใหม่ {creates} รายการ · แก้ไข {changes} ช่อง · อ่านไม่ได้ {problems} แถว",
+        "en": "{rows} rows read: {creates} new items · {changes} fields changed · {problems} rows not read",
+    },
+    "import.new_dimension": {"th": "เพิ่มมิติที่ {number}", "en": "new dimension {number}"},
+    "import.create": {"th": "ลำดับ {order} {title} ({status})", "en": "item {order} {title} ({status})"},
+    "import.change": {"th": "ลำดับ {order} {field}: {old} → {new}", "en": "item {order} {field}: {old} → {new}"},
+    "import.problem": {"th": "แถวที่ {row}: {reason}", "en": "row {row}: {reason}"},
+    "import.refused": {
+        "th": "มีแถวที่อ่านไม่ได้: ไม่ได้นำเข้าสิ่งใด แก้ไขไฟล์แล้วลองใหม่",
+        "en": "Some rows could not be read: nothing is imported. Correct the file and try again.",
+    },
+    "import.same": {"th": "ข้อมูลในไฟล์ตรงกับที่มีอยู่แล้ว: ไม่มีสิ่งที่ต้องเปลี่ยน", "en": "The file holds what is already there: nothing to change."},
+    "import.confirm": {"th": "นำเข้าตามรายการข้างบน? [y/N] ", "en": "Import as listed above? [y/N] "},
+    "import.done": {"th": "นำเข้าแล้ว: ปีงบประมาณ {year}", "en": "Imported into fiscal year {year}."},
+    "import.cancelled": {"th": "ยกเลิก: ไม่ได้นำเข้าสิ่งใด", "en": "Cancelled: nothing was imported."},
+    "import.needs_yes": {
+        "th": "ไม่ได้นำเข้า: ไม่ได้รันบนเทอร์มินัล จึงถามยืนยันไม่ได้ ใช้ --yes เพื่อนำเข้า หรือ --dry-run เพื่อดูอย่างเดียว",
+        "en": "Not imported: not on a terminal, so there is no one to confirm; use --yes to import or --dry-run to look only",
+    },
+    "import_screen.title": {"th": "นำเข้าตารางสถานะ ปีงบประมาณ {year}", "en": "Import a status table, fiscal year {year}"},
+    "import_screen.path": {"th": "ไฟล์ .csv .tsv หรือ .xlsx (Enter ดูตัวอย่าง)", "en": "A .csv, .tsv or .xlsx file (Enter shows the preview)"},
+    "import_screen.hint": {
+        "th": "พิมพ์ที่อยู่ของไฟล์แล้วกด Enter: จะแสดงสิ่งที่จะเพิ่มและแก้ไข และแถวที่อ่านไม่ได้ ยังไม่บันทึกสิ่งใดจนกว่าจะกด F2 และยืนยัน",
+        "en": "Type the file's path and press Enter: you see what will be added and changed and the rows that cannot be read. "
+        "Nothing is saved until F2 and yes.",
+    },
+    "import_screen.confirm": {
+        "th": "นำเข้า: เพิ่มใหม่ {creates} รายการ แก้ไข {changes} ช่อง?",
+        "en": "Import: {creates} new items, {changes} fields changed?",
+    },
+    "import_screen.help": {
+        "th": "นำเข้าตารางสถานะจาก CSV TSV หรือ Excel: หัวคอลัมน์ภาษาไทยหรืออังกฤษ เรียงแบบใดก็ได้ ตัวเลขไทยหรืออารบิก\n"
+        "Enter ที่ช่องไฟล์ ดูตัวอย่าง · F2 นำเข้า (ถามยืนยันก่อน) · แถวที่อ่านไม่ได้ทำให้ไม่นำเข้าสิ่งใด",
+        "en": "Import a status table from CSV, TSV or Excel: Thai or English headers in any order, Thai or Arabic digits.\n"
+        "Enter in the file field shows the preview · F2 imports (after a yes) · any row that cannot be read stops the import",
+    },
+    "key.import_screen.import": {"th": "นำเข้า", "en": "Import"},
+    "key.overview.import": {"th": "นำเข้า", "en": "Import"},
+    "national.heading": {"th": "ข้อมูลระบบ e-PlanNACC: {title}", "en": "National system fields: {title}"},
+    "national.none": {"th": "ข้อมูลระบบ e-PlanNACC: ยังไม่ได้ระบุ (กด g)", "en": "National system fields: none yet (press g)"},
+    "national.reason_missing": {
+        "th": "ยังไม่ได้ระบุเหตุที่ไม่สามารถดำเนินการได้ (กด g)",
+        "en": "The reason it cannot be carried out is missing (press g)",
+    },
+    "national.hint": {"th": "F2 บันทึก · Esc ยกเลิก · ทุกช่องเว้นว่างได้", "en": "F2 saves · Esc cancels · every field may stay empty"},
+    "cannot.heading": {
+        "th": "ไม่สามารถดำเนินการได้ เพราะ (ต้องระบุ)",
+        "en": "It cannot be carried out because (required)",
+    },
+    "cannot.no_budget": {"th": "ไม่ได้รับงบประมาณ", "en": "no budget received"},
+    "cannot.policy_change": {"th": "เปลี่ยนแปลงนโยบายผู้บริหาร", "en": "change of executive policy"},
+    "cannot.not_enough_staff": {"th": "บุคลากรไม่เพียงพอ", "en": "not enough staff"},
+    "cannot.other": {"th": "อื่น ๆ (ระบุ)", "en": "other (say what)"},
+    "cannot.other_text": {"th": "เหตุอื่น ๆ", "en": "Other reason"},
+    "cannot.hint": {"th": "F2 หรือ Enter บันทึก · Esc ไม่เปลี่ยนสถานะ", "en": "F2 or Enter saves · Esc keeps the status"},
+    "key.measure.national": {"th": "ข้อมูล e-PlanNACC", "en": "National fields"},
+    "key.national.accept": {"th": "บันทึก", "en": "Save"},
+    "key.national.cancel": {"th": "ยกเลิก", "en": "Cancel"},
+    "key.cannot.accept": {"th": "บันทึก", "en": "Save"},
+    "key.cannot.cancel": {"th": "ยกเลิก", "en": "Cancel"},
     "overview.dimension_counts": {
         "th": "{count} รายการ · เสร็จ {done} · ระหว่างดำเนินการ {doing}",
         "en": "{count} items · {done} completed · {doing} in progress",
@@ -974,6 +1203,71 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Text, tab-separated, CSV or Excel, to a file or the clipboard",
     },
     # --- field names (used inside messages) ---
+    # --- command-line help of rounds, import and roll-up (in the --lang language) ---
+    "cli.rounds.help": {
+        "th": "ดู บันทึก และเปรียบเทียบรอบการรายงาน (3 6 9 12 เดือน)",
+        "en": "list, freeze and compare reporting rounds (3, 6, 9, 12 months)",
+    },
+    "cli.rounds.description": {
+        "th": "ถ้าไม่ระบุคำสั่งย่อย: แสดงรอบรายงานที่บันทึกไว้ (ของ --year ถ้าระบุ) รอบที่บันทึกแล้วเก็บตัวเลขตามที่รายงาน "
+        "การแก้ไขภายหลังไม่เปลี่ยนรอบนั้น",
+        "en": "Without a subcommand: list the frozen reporting rounds (of --year if given). "
+        "A frozen round keeps the figures as they were reported; later edits never change it.",
+    },
+    "cli.rounds.freeze": {"th": "บันทึกตัวเลขที่บันทึกไว้ในไฟล์เป็นรอบรายงาน", "en": "freeze the saved figures as a round"},
+    "cli.rounds.freeze_description": {
+        "th": "บันทึกตัวเลขของปี (--year ค่าเริ่มต้นคือปีล่าสุด) เป็นรอบ MONTHS รอบที่บันทึกแล้วจะไม่ถูกแทนที่",
+        "en": "Freeze the saved figures of the year (--year, default the latest) as round MONTHS. "
+        "A round already frozen is never replaced.",
+    },
+    "cli.rounds.months": {"th": "3 6 9 หรือ 12", "en": "3, 6, 9 or 12"},
+    "cli.rounds.as_of": {"th": "ข้อมูล ณ วันที่ของรอบ พ.ศ. (ค่าเริ่มต้น: ของแผน)", "en": "the round's as-of date, Buddhist Era (default: the plan's)"},
+    "cli.rounds.reporter": {"th": "ผู้รายงานรอบนี้ (ค่าเริ่มต้น: ผู้รายงานของแผน)", "en": "who reports the round (default: the plan's reporter)"},
+    "cli.rounds.compare": {"th": "เปรียบเทียบสองรอบ หรือรอบกับปัจจุบัน", "en": "how the figures moved between two rounds, or a round and now"},
+    "cli.rounds.compare_description": {
+        "th": "เปรียบเทียบรอบ THEN กับรอบ NOW_ (ค่าเริ่มต้น: ตัวเลขปัจจุบัน): ร้อยละการนำแผนไปปฏิบัติก่อนและหลังพร้อมสี "
+        "รายการที่เปลี่ยนสถานะ ขั้นตอนที่ทำเครื่องหมายเพิ่ม และเงินที่เบิกจ่ายเพิ่ม",
+        "en": "Compare round THEN with round NOW_ (default: the figures now): the implementation percent then and "
+        "now with its flag, measures that changed status, steps ticked since, money disbursed since.",
+    },
+    "cli.rounds.then": {"th": "รอบที่บันทึกไว้: 3 6 9 หรือ 12", "en": "a frozen round: 3, 6, 9 or 12"},
+    "cli.rounds.now": {"th": "รอบที่หลังกว่า หรือ now (ค่าเริ่มต้น)", "en": "a later frozen round, or 'now' (default)"},
+    "cli.rounds.format": {"th": "text (ค่าเริ่มต้น) หรือ csv", "en": "text (default) or csv"},
+    "cli.out": {"th": "เขียนลงไฟล์ FILE แทนการแสดงผล", "en": "write to FILE instead of standard output"},
+    "cli.overwrite": {"th": "เขียนทับ FILE ถ้ามีอยู่แล้ว", "en": "replace FILE if it exists"},
+    "cli.export.round": {
+        "th": "รอบที่บันทึกไว้ MONTHS (3 6 9 12) แทนตัวเลขปัจจุบัน: ได้ไฟล์เดิมทุกครั้ง",
+        "en": "the frozen round of MONTHS (3, 6, 9, 12) instead of the figures now: the same file whenever it is made",
+    },
+    "cli.import.help": {"th": "นำเข้าตารางสถานะจาก CSV TSV หรือ .xlsx (แสดงตัวอย่างก่อน)", "en": "import a status table from CSV, TSV or .xlsx (with a preview)"},
+    "cli.import.description": {
+        "th": "อ่านตารางสถานะ (ไฟล์ที่ส่งออกจากโปรแกรมนี้ หรือตารางที่มีคอลัมน์ของรายงานเรียงแบบใดก็ได้ หัวคอลัมน์ไทยหรืออังกฤษ "
+        "ตัวเลขไทยหรืออารบิก ☑ / ✓ / x หรือคำสถานะ) แล้วแสดงสิ่งที่จะเพิ่มและแก้ไข และทุกแถวที่อ่านไม่ได้พร้อมเหตุ "
+        "จับคู่แถวกับรายการด้วยลำดับ ไม่บันทึกสิ่งใดก่อนยืนยัน และไม่บันทึกเลยถ้ามีแถวที่อ่านไม่ได้",
+        "en": "Read a status table (this app's export, or a spreadsheet with the report's columns in any order, Thai or "
+        "English headers, Thai or Arabic digits, ☑ / ✓ / x or status words) and show what it would create and change, "
+        "and every row it cannot read and why. Rows are matched to items by their number (ลำดับ). Nothing is written "
+        "before you confirm, and never when a row cannot be read.",
+    },
+    "cli.import.file": {"th": "ไฟล์ .csv .tsv หรือ .xlsx", "en": "a .csv, .tsv or .xlsx file"},
+    "cli.import.dry_run": {"th": "แสดงตัวอย่างอย่างเดียว ไม่บันทึก", "en": "show the preview only, write nothing"},
+    "cli.import.yes": {"th": "นำเข้าโดยไม่ถาม (สำหรับสคริปต์)", "en": "import without asking (for scripts)"},
+    "cli.rollup.help": {"th": "สรุปรวมไฟล์ข้อมูลของหลายหน่วยงาน", "en": "many organizations' data files side by side, with the total"},
+    "cli.rollup.description": {
+        "th": "แยกตามหน่วยงานและรวม: จำนวนโครงการ จำนวนตามสถานะ ร้อยละการนำไปปฏิบัติพร้อมสี งบประมาณ และเบิกจ่าย "
+        "เรียงตามร้อยละจากมากไปน้อย FILE เป็นโฟลเดอร์ก็ได้ (ไฟล์ *.json ในโฟลเดอร์) ไฟล์ที่อ่านไม่ได้แสดงพร้อมเหตุ "
+        "ไม่ถูกละไว้ อ่านไฟล์อย่างเดียว ไม่แก้ไข",
+        "en": "Per organization and in total: measures, counts per status, implementation percent with its flag, budget "
+        "and disbursed, sorted by implementation percent (highest first). A FILE may be a folder (its *.json files). "
+        "A file that cannot be read is listed with the reason, never left out. The files are only read, never written.",
+    },
+    "cli.rollup.files": {"th": "ไฟล์ข้อมูล หรือโฟลเดอร์ของไฟล์", "en": "data files, or folders of them"},
+    "cli.rollup.year": {"th": "ปีงบประมาณ (ค่าเริ่มต้น: ปีล่าสุดของแต่ละไฟล์)", "en": "fiscal year (default: each file's latest)"},
+    "cli.rollup.format": {"th": "text (ค่าเริ่มต้น) csv หรือ xlsx (ค่าเริ่มต้น: ตามนามสกุลของ --out)", "en": "text (default), csv or xlsx (default: from --out's extension)"},
+    "cli.rollup.view": {
+        "th": "เปิดหน้าจอสรุปรวม (อ่านอย่างเดียว) ของไฟล์ข้อมูลในโฟลเดอร์ DIR (ดู 'tui-app rollup --help')",
+        "en": "open the read-only roll-up of the data files in DIR (see 'tui-app rollup --help')",
+    },
     "field.title": {"th": "ชื่อรายการ", "en": "title"},
     "field.dimension_title": {"th": "ชื่อมิติ", "en": "dimension title"},
     "field.step": {"th": "ข้อความขั้นตอน", "en": "step text"},
@@ -1006,6 +1300,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     "field.sub_points": {"th": "ข้อย่อยของขั้นตอน", "en": "sub-points"},
     "field.dimensions": {"th": "รายการมิติ", "en": "dimensions"},
     "field.level_bands": {"th": "เกณฑ์ระดับ", "en": "level bands"},
+    "field.flag_thresholds": {"th": "เกณฑ์สีของรอบรายงาน", "en": "flag thresholds"},
+    "field.frozen_at": {"th": "เวลาที่บันทึกรอบ", "en": "time of freezing"},
+    "field.round_snapshot": {"th": "สำเนาแผนของรอบ", "en": "copy of the plan"},
+    "field.national": {"th": "ข้อมูลระบบ e-PlanNACC", "en": "national system fields"},
+    "field.quarters": {"th": "ไตรมาสที่ดำเนินการ (1-4)", "en": "quarters (1-4)"},
+    "field.target_groups": {"th": "กลุ่มเป้าหมาย", "en": "target groups"},
+    "field.objective": {"th": "วัตถุประสงค์", "en": "objective"},
+    "field.budget_local_plan": {"th": "งบตามแผนพัฒนาท้องถิ่น (บาท)", "en": "budget, local development plan"},
+    "field.budget_ordinance": {"th": "งบตามข้อบัญญัติ/เทศบัญญัติ (บาท)", "en": "budget, local ordinance"},
+    "field.no_budget": {"th": "ไม่ใช้งบประมาณ", "en": "no budget used"},
+    "field.cannot_reason": {"th": "เหตุที่ไม่สามารถดำเนินการได้", "en": "reason it cannot be carried out"},
+    "field.cannot_text": {"th": "รายละเอียดเหตุอื่น ๆ", "en": "the other reason"},
+    "field.indicator": {"th": "ตัวชี้วัด (เช่น รหัสข้อ ITA)", "en": "indicator (e.g. ITA item)"},
+    "field.flag_green_6": {"th": "สีเขียว รอบ 6 เดือน ≥ %", "en": "green, 6-month ≥ %"},
+    "field.flag_orange_6": {"th": "สีส้ม รอบ 6 เดือน ≥ %", "en": "orange, 6-month ≥ %"},
+    "field.flag_green_12": {"th": "สีเขียว รอบ 12 เดือน ≥ %", "en": "green, 12-month ≥ %"},
+    "field.flag_orange_12": {"th": "สีส้ม รอบ 12 เดือน ≥ %", "en": "orange, 12-month ≥ %"},
 }
 
 

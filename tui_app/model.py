@@ -18,8 +18,10 @@ from enum import Enum
 from typing import Any
 
 from tui_app.errors import ValidationError
+from tui_app.flags import DEFAULT_FLAG_THRESHOLDS, RoundThresholds, thresholds_from_doc, thresholds_to_doc
 from tui_app.money import Money, parse_money
 from tui_app.thai import join_sara_am
+from tui_app.national import NationalFields
 
 
 class Status(str, Enum):
@@ -307,6 +309,8 @@ class Measure:
     result: str = ""
     steps: list[Step] = field(default_factory=list)
     uid: str = field(default_factory=new_uid)
+    #: the national system's optional fields (:mod:`tui_app.national`), kept under ``national``
+    national: NationalFields = field(default_factory=NationalFields)
 
     @property
     def steps_done(self) -> int:
@@ -356,6 +360,7 @@ class Measure:
             "remarks": self.remarks,
             "result": self.result,
             "steps": [s.to_doc() for s in self.steps],
+            **({} if self.national.empty else {"national": self.national.to_doc()}),
         }
 
     @classmethod
@@ -369,6 +374,10 @@ class Measure:
                 steps.append(Step.from_doc(step))
             except RecordError as exc:
                 raise RecordError("record.in_step", number=number, detail=exc) from None
+        try:
+            national = NationalFields.from_doc(doc.get("national"))
+        except ValueError:
+            raise RecordError("record.bad_value", what="field.national", value=shown_value(doc.get("national"))) from None
         return cls(
             uid=_doc_uid(doc),
             order=_doc_int(doc, "order"),
@@ -382,6 +391,7 @@ class Measure:
             remarks=_doc_text(doc, "remarks", multiline=True),
             result=_doc_text(doc, "result", multiline=True),
             steps=steps,
+            national=national,
         )
 
 
@@ -446,6 +456,26 @@ DEFAULT_LEVEL_BANDS: tuple[LevelBand, ...] = (
 )
 
 
+class _Threshold:
+    """One flag threshold of a plan as a plain attribute (``plan.flag_green_6``), for the form."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        _, self.which, months = name.split("_")
+        self.months = int(months)
+
+    def __get__(self, plan: Plan | None, owner: type | None = None) -> Any:
+        if plan is None:
+            return self
+        return getattr(plan.flag_thresholds[self.months], self.which)
+
+    def __set__(self, plan: Plan, value: Any) -> None:
+        old = plan.flag_thresholds[self.months]
+        plan.flag_thresholds = {
+            **plan.flag_thresholds,
+            self.months: RoundThresholds(**{"green": old.green, "orange": old.orange, self.which: value}),
+        }
+
+
 @dataclass
 class Plan:
     """One fiscal year of an action plan: the header of the report, its dimensions and measures."""
@@ -468,6 +498,14 @@ class Plan:
     dimensions: list[Dimension] = field(default_factory=list)
     measures: list[Measure] = field(default_factory=list)
     level_bands: tuple[LevelBand, ...] = DEFAULT_LEVEL_BANDS
+    #: the national flag's thresholds per national round (:mod:`tui_app.flags`)
+    flag_thresholds: dict[int, RoundThresholds] = field(default_factory=lambda: dict(DEFAULT_FLAG_THRESHOLDS))
+
+    # the thresholds one by one, as the plan details form edits them
+    flag_green_6 = _Threshold()
+    flag_orange_6 = _Threshold()
+    flag_green_12 = _Threshold()
+    flag_orange_12 = _Threshold()
 
     def dimension(self, number: int) -> Dimension:
         for d in self.dimensions:
@@ -539,6 +577,7 @@ class Plan:
                 for m in self.measures_in_table_order()
             ],
             level_bands=self.level_bands,
+            flag_thresholds=dict(self.flag_thresholds),
         )
 
     def header_doc(self) -> dict:
@@ -560,6 +599,7 @@ class Plan:
             "addressee": self.addressee,
             "dimensions": [d.to_doc() for d in self.dimensions],
             "level_bands": [b.to_doc() for b in self.level_bands],
+            "flag_thresholds": thresholds_to_doc(self.flag_thresholds),
         }
 
     @classmethod
@@ -576,6 +616,12 @@ class Plan:
         except (TypeError, ValueError):
             raise RecordError("record.bad_value", what="field.as_of", value=shown_value(as_of)) from None
         bands = _doc_list(header, "level_bands", object)
+        try:
+            thresholds = thresholds_from_doc(header.get("flag_thresholds"))
+        except ValueError:
+            raise RecordError(
+                "record.bad_value", what="field.flag_thresholds", value=shown_value(header.get("flag_thresholds"))
+            ) from None
         plan = cls(
             fiscal_year=_doc_int(header, "fiscal_year"),
             organization=_doc_text(header, "organization"),
@@ -596,6 +642,7 @@ class Plan:
             ),
             measures=[Measure.from_doc(m) for m in measures],
             level_bands=tuple(LevelBand.from_doc(b) for b in bands) if bands else DEFAULT_LEVEL_BANDS,
+            flag_thresholds=thresholds,
         )
         plan.renumber()
         return plan

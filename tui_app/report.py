@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
 
+from tui_app.flags import FLAG_THAI
+from tui_app.national import NO_BUDGET_THAI
 from tui_app.model import STATUS_THAI, Measure, Plan, Status
 from tui_app.money import format_money
 from tui_app.summary import Summary, summarize
@@ -76,8 +78,14 @@ def _same(text: str) -> str:
     return text
 
 
-def plan_summary(plan: Plan) -> Summary:
-    return summarize(plan.measures, plan.level_bands)
+def plan_summary(plan: Plan, measures: Iterable[Measure] | None = None) -> Summary:
+    """The summary of ``measures`` (all the plan's by default) with the flag of the plan's round."""
+    return summarize(
+        plan.measures if measures is None else measures,
+        plan.level_bands,
+        round_months=plan.round_months,
+        thresholds=plan.flag_thresholds,
+    )
 
 
 def title_line(plan: Plan, digits: Digits = _same) -> str:
@@ -123,8 +131,15 @@ def summary_lines(summary: Summary) -> list[str]:
         f"- ดำเนินการแล้วเสร็จ {c[Status.COMPLETED]} โครงการ",
         f"- ไม่สามารถดำเนินการได้ {c[Status.CANNOT]} โครงการ",
         f"- เบิกจ่ายงบประมาณ {format_money(summary.disbursed)} บาท คิดเป็นร้อยละ {summary.disbursed_percent:.2f}{over}",
-        f"- มีการนำแผนฯ ไปปฏิบัติ ระดับ {summary.level.thai} ร้อยละ {summary.implementation_percent:.2f}",
+        f"- มีการนำแผนฯ ไปปฏิบัติ ระดับ {level_words(summary)} ร้อยละ {summary.implementation_percent:.2f}",
     ]
+
+
+def level_words(summary: Summary) -> str:
+    """The level word with the round's flag beside it: ``มาก (สีเขียว)`` (the flag is never colour alone)."""
+    if summary.flag is None:
+        return summary.level.thai
+    return f"{summary.level.thai} ({FLAG_THAI[summary.flag]})"
 
 
 def signature_lines(plan: Plan, *, digits: Digits = _same) -> list[str]:
@@ -172,6 +187,13 @@ def status_marks(status: Status) -> list[str]:
     return [CHECK if s is status else "" for s in Status]
 
 
+def budget_text(measure: Measure, digits: Digits = _same) -> str:
+    """The budget cell: the amount, or ``ไม่ใช้งบประมาณ`` for a measure that uses none (not 0.00)."""
+    if measure.national.no_budget and not measure.budget:
+        return NO_BUDGET_THAI
+    return digits(format_money(measure.budget))
+
+
 def table_row(measure: Measure, digits: Digits = _same) -> list[str]:
     """One row of the status table as text, in the order of :data:`TABLE_HEADERS`.
 
@@ -183,7 +205,7 @@ def table_row(measure: Measure, digits: Digits = _same) -> list[str]:
         digits(str(measure.order)),
         measure.title,
         digits(str(measure.dimension)),
-        digits(format_money(measure.budget)),
+        budget_text(measure, digits),
         digits(format_money(measure.disbursed)),
         *status_marks(measure.status),
         measure.remarks,
@@ -224,4 +246,4 @@ def filter_lines(
 
 def report_summary_lines(plan: Plan, measures: Iterable[Measure], digits: Digits = _same) -> list[str]:
     """:func:`summary_lines` of ``measures`` (the rows shown), figures written with ``digits``."""
-    return [digits(line) for line in summary_lines(summarize(measures, plan.level_bands))]
+    return [digits(line) for line in summary_lines(plan_summary(plan, measures))]

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from tui_app.flags import Flag, RoundThresholds, flag_for
 from tui_app.model import DEFAULT_LEVEL_BANDS, LevelBand, Measure, Status
 from tui_app.money import ZERO, percent, total
 
@@ -23,6 +24,8 @@ class Summary:
     disbursed_percent: Decimal
     implementation_percent: Decimal
     level: LevelBand
+    #: the national system's flag of the round (:mod:`tui_app.flags`); ``None`` when no round was given
+    flag: Flag | None = None
 
     def count(self, status: Status) -> int:
         return self.counts[status]
@@ -54,7 +57,14 @@ def level_for(value: Decimal, bands: Sequence[LevelBand] = DEFAULT_LEVEL_BANDS) 
     return ordered[-1]
 
 
-def summarize(measures: Iterable[Measure], bands: Sequence[LevelBand] = DEFAULT_LEVEL_BANDS) -> Summary:
+def summarize(
+    measures: Iterable[Measure],
+    bands: Sequence[LevelBand] = DEFAULT_LEVEL_BANDS,
+    *,
+    round_months: int | None = None,
+    thresholds: dict[int, RoundThresholds] | None = None,
+) -> Summary:
+    """Counts, money and the implementation level of ``measures``; with ``round_months``, the flag too."""
     items = list(measures)
     counts = {status: 0 for status in Status}
     for m in items:
@@ -70,4 +80,5 @@ def summarize(measures: Iterable[Measure], bands: Sequence[LevelBand] = DEFAULT_
         disbursed_percent=percent(disbursed, budget),
         implementation_percent=impl,
         level=level_for(impl, bands),
+        flag=None if round_months is None else flag_for(impl, round_months, thresholds),
     )

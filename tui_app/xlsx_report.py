@@ -59,12 +59,15 @@ from tui_app.report import (
     SUGGESTIONS_HEADING,
     TABLE_HEADERS_WRAPPED,
     filter_lines,
+    plan_summary,
     report_summary_lines,
     select_measures,
     signature_lines,
     status_marks,
     table_title,
 )
+from tui_app.flags import FLAG_RGB, FLAG_THAI
+from tui_app.national import NO_BUDGET_THAI
 from tui_app.thai import display_width
 
 #: the font of every cell: the standard font of Thai official documents, at its usual size
@@ -231,7 +234,7 @@ def table_values(measure: Measure) -> list[str | int | Decimal | None]:
         measure.order,
         measure.title,
         measure.dimension,
-        measure.budget,
+        NO_BUDGET_THAI if measure.national.no_budget and not measure.budget else measure.budget,
         measure.disbursed,
         *status_marks(measure.status),
         measure.remarks,
@@ -290,6 +293,27 @@ def _page_setup(ws: Worksheet, header_top: int, last_row: int) -> None:
 # --- the workbook ----------------------------------------------------------------------------------
 
 
+def _national_sheet(wb, measures: Sequence[Measure]) -> None:
+    """The national system's fields on a sheet of their own (the status table keeps its ten
+    columns and its print layout), only when a measure has some."""
+    from tui_app.national import EXTRA_HEADERS, extra_cells
+
+    if all(m.national.empty for m in measures):
+        return
+    ws = wb.create_sheet("e-PlanNACC")
+    for col, text in enumerate(("ลำดับ", "รายการโครงการ", *EXTRA_HEADERS), start=1):
+        put(ws, 1, col, text).font = _BOLD
+    for row, measure in enumerate(measures, start=2):
+        put(ws, row, 1, measure.order)
+        put(ws, row, 2, measure.title)
+        for col, text in enumerate(extra_cells(measure.national), start=3):
+            amount = (measure.national.budget_local_plan, measure.national.budget_ordinance)[col - 6] if col in (6, 7) else None
+            cell = put(ws, row, col, amount if amount is not None else text)
+            if amount is not None:
+                cell.number_format = MONEY_FORMAT
+    ws.column_dimensions["B"].width = 50
+
+
 def xlsx_bytes(plan: Plan, options: ExportOptions) -> bytes:
     """The status table of ``plan`` as an .xlsx file's bytes (see the module's description).
 
@@ -330,11 +354,18 @@ def xlsx_bytes(plan: Plan, options: ExportOptions) -> bytes:
     closing = closing_lines(plan, measures, options, filtered)
     if closing:
         row += 1  # a blank row under the table
+    flag = plan_summary(plan, measures).flag if options.include_summary else None
+    flagged = f"({FLAG_THAI[flag]})" if flag else None
     for text, heading in closing:
         row += 1
-        _merged_line(ws, row, text, _BOLD if heading else _FONT, _LINE_ALIGN, total)
+        font = _BOLD if heading else _FONT
+        if flagged and text.startswith("- มีการนำแผนฯ ไปปฏิบัติ") and flagged in text:
+            # the level line in the round's flag colour (the flag's word is in it too)
+            font = Font(name=FONT_NAME, size=FONT_SIZE, bold=True, color=FLAG_RGB[flag])
+        _merged_line(ws, row, text, font, _LINE_ALIGN, total)
 
     _page_setup(ws, header_top, row)
+    _national_sheet(wb, measures)
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()

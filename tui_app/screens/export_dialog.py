@@ -454,12 +454,19 @@ class ExportScreen(PlanScreen):
 
     # --- the file name ------------------------------------------------------------------------
 
+    def rendered(self, options: ExportOptions) -> bytes:
+        """The file's bytes (a subclass exporting something else than the plan now overrides this)."""
+        return render(self.plan, options)
+
+    def default_name(self, fmt: str) -> str:
+        return default_filename(self.plan, ExportOptions(format=fmt))
+
     def _set_default_path(self) -> None:
         """Put the default name for the format in the field, unless the user typed their own."""
         if self._path_edited:
             return
         field = self.query_one("#export-path", Input)
-        name = default_filename(self.plan, ExportOptions(format=self.format))
+        name = self.default_name(self.format)
         self._auto_path = str(self.folder / name)
         field.value = self._auto_path
         field.cursor_position = len(field.value)  # the end (the file's name) is the part in view
@@ -511,7 +518,7 @@ class ExportScreen(PlanScreen):
             self.query_one("#export-path", Input).add_class("-invalid")
             self.tui.say(self.t("export_dialog.no_path"), severity="error")
             return
-        data = render(self.plan, options)
+        data = self.rendered(options)
         try:
             written = write_export(path, data, overwrite=False)
         except ExportExistsError:

@@ -64,6 +64,8 @@ from tui_app.screens.base import PlanScreen, TopBar, keys
 from tui_app.screens.conflict import ConflictNote
 from tui_app.screens.dialogs import ConfirmDialog, PromptDialog
 from tui_app.screens.fields import OrderedInput, OrderedTextArea, set_field_text
+from tui_app.changes import SetCannot, SetNationalField
+from tui_app.screens.national import CannotReasonDialog, NationalDialog, national_line
 
 
 def step_prompt(number: int, step: Step) -> Table:
@@ -168,6 +170,7 @@ class MeasureScreen(PlanScreen):
         Binding(keys("t"), "edit_title", "Title", id="measure.edit_title", show=False),
         Binding(keys("m"), "edit_mission", "Mission", id="measure.edit_mission", show=False),
         Binding(keys("k"), "focus_kind", "Kind", id="measure.focus_kind", show=False),
+        Binding(keys("g"), "edit_national", "National fields", id="measure.national", show=False),
     ]
 
     def __init__(self, uid: str) -> None:
@@ -181,6 +184,7 @@ class MeasureScreen(PlanScreen):
         yield TopBar()
         yield Static(id="measure-title", markup=False)
         yield Static(id="measure-mission", markup=False)
+        yield Static(id="measure-national", markup=False)
         with Horizontal(classes="field-row"):
             yield Label(id="kind-label", classes="field-label", markup=False)
             yield Select([(self.tui.t(f"kind.{k.value}"), k) for k in Kind], id="kind", compact=True, allow_blank=False)
@@ -275,6 +279,7 @@ class MeasureScreen(PlanScreen):
         self.query_one("#measure-mission", Static).update(
             Content.assemble((t("measure.mission") + ": ", "bold"), mission)
         )
+        self.query_one("#measure-national", Static).update(Content(national_line(measure, t)))
         with self.prevent(Select.Changed):
             self.query_one("#kind", Select).value = measure.kind
             status = self.query_one("#status", Select)
@@ -492,9 +497,41 @@ class MeasureScreen(PlanScreen):
         if measure is None or name not in ("kind", "status") or not select.has_focus_within:
             return
         value, shown = select.value, getattr(measure, name)
+        if name == "status" and value is Status.CANNOT and measure.status is not Status.CANNOT:
+            self._ask_cannot_reason(measure)  # the reason is required with this status
+            return
         if value is not Select.BLANK and shown != value:
             # expected: the value shown before; someone else's different choice is not overwritten
             self.save(lambda: SetMeasureField(self.uid, name, value, expected=shown))
+
+    def _ask_cannot_reason(self, measure: Measure) -> None:
+        started = measure.status
+
+        def answered(result) -> None:
+            if result is not None:
+                reason, text = result
+                self.save(lambda: SetCannot(self.uid, reason, text, expected=started))
+            self.refresh_plan()  # escape: the status shown goes back to the stored one
+
+        self.app.push_screen(CannotReasonDialog(measure.national, self.tui.lang), answered)
+
+    def action_edit_national(self) -> None:
+        measure = self.measure
+        if measure is None:
+            return
+        if measure.status is Status.CANNOT and measure.national.cannot_reason is None:
+            self._ask_cannot_reason(measure)  # a file from before the reason was asked for
+            return
+        started = measure.national
+
+        def answered(changed) -> None:
+            for name, value in (changed or {}).items():
+                expected = getattr(started, name)
+                if not self.save(lambda: SetNationalField(self.uid, name, value, expected=expected)):
+                    break
+            self.refresh_plan()
+
+        self.app.push_screen(NationalDialog(started, measure.title, self.tui.lang), answered)
 
     # --- keys ---------------------------------------------------------------------------------
 

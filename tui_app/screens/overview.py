@@ -16,6 +16,7 @@ from textual.content import Content
 from textual.widgets import Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui_app.flags import FLAG_STYLE
 from tui_app.model import Dimension, Plan, Status
 from tui_app.money import format_money
 from tui_app.report import plan_summary
@@ -59,6 +60,18 @@ def shown_date(d: date | None, lang: str) -> str:
 assert len(_ENGLISH_MONTHS) == len(THAI_MONTHS)
 
 
+def level_content(line: str, summary: Summary, t, lang: str, style: str = "") -> Content:
+    """``line`` (a label holding the level word as ``{level}``) with the round's flag beside the
+    level word, the flag in its colour and as a word (never colour alone); ``t`` is the app's ``t``."""
+    level = summary.level.thai if lang == "th" else summary.level.english
+    before, _, after = line.partition("{level}")
+    parts: list[str | tuple[str, str]] = [(before + level, style)]
+    if summary.flag is not None:
+        parts += [(" ", style), (f"({t('flag.' + summary.flag.value)})", FLAG_STYLE[summary.flag])]
+    parts.append((after, style))
+    return Content.assemble(*parts)
+
+
 def progress_bar(summary: Summary, width: int = 20) -> Text:
     """``████▒▒░░░░``: completed, then in progress, then the rest, ``width`` cells in all."""
     if summary.total == 0:
@@ -83,6 +96,8 @@ class OverviewScreen(PlanScreen):
     BINDINGS = [
         Binding(keys("t"), "app.open_status_table", "Status table", id="overview.status_table"),
         Binding(keys("p"), "app.open_plan_details", "Plan details", id="overview.plan_details"),
+        Binding(keys("r"), "app.open_rounds", "Rounds", id="overview.rounds"),
+        Binding(keys("i"), "app.open_import", "Import", id="overview.import"),
         Binding("q,ๆ", "app.quit", "Quit", id="quit"),
         Binding("ctrl+t", "app.toggle_language", "Language", id="language"),
         # no id: the help screen lists these as one row, "1–4", for the dimensions there are
@@ -151,7 +166,6 @@ class OverviewScreen(PlanScreen):
                 t(f"status.{status.value}") + " ",
                 (str(summary.count(status)), "bold " + STATUS_STYLE[status]),
             ]
-        level = summary.level.thai if self.tui.lang == "th" else summary.level.english
         parts += [
             "\n",
             t(
@@ -162,7 +176,13 @@ class OverviewScreen(PlanScreen):
             ),
             *([" ", ("(" + t("warning.over_budget_short") + ")", "bold red")] if summary.over_budget else []),
             "\n",
-            (t("overview.level", level=level, percent=f"{summary.implementation_percent:.2f}"), "bold"),
+            level_content(
+                t("overview.level", level="{level}", percent=f"{summary.implementation_percent:.2f}"),
+                summary,
+                t,
+                self.tui.lang,
+                "bold",
+            ),
         ]
         return Content.assemble(*parts)
 

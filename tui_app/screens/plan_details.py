@@ -1,8 +1,9 @@
 """Plan details (รายละเอียดแผน): the report's header fields and the plan's structure.
 
 The left part (the top part in a narrow terminal) is a form: organization, plan title, plan
-period, fiscal year (read only), round, as-of date, reporter, position, the covering memo's office
-details (department, document-number prefix, addressee), introduction, problems, suggestions.
+period, fiscal year (read only), round, the flag thresholds of the 6- and 12-month rounds
+(:mod:`tui_app.flags`), as-of date, reporter, position, the covering memo's office details
+(department, document-number prefix, addressee), introduction, problems, suggestions.
 Each field saves on its own, through :class:`~tui_app.changes.SetPlanField`, when the user leaves
 it (tab, enter, a click elsewhere) or presses F2 / ctrl+o. Every save carries the value the
 editor started from (``expected``), so a field someone else changed meanwhile gives a conflict
@@ -41,6 +42,7 @@ from tui_app.changes import (
     SetPlanField,
 )
 from tui_app.errors import ConflictError, UserError, ValidationError
+from tui_app.flags import THRESHOLD_FIELDS
 from tui_app.i18n import t as catalogue
 from tui_app.model import Kind, Measure, Plan
 from tui_app.screens.base import KeysInUserLanguage, PlanScreen, TopBar, keys
@@ -62,6 +64,7 @@ FORM_FIELDS: tuple[FormField, ...] = (
     FormField("plan_title"),
     FormField("plan_period"),
     FormField("round_months"),
+    *(FormField(name) for name in THRESHOLD_FIELDS),
     FormField("as_of"),
     FormField("reporter"),
     FormField("position"),

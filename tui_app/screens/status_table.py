@@ -37,7 +37,7 @@ from tui_app.report import (
     table_row,
 )
 from tui_app.screens.base import PlanScreen, TopBar, keys
-from tui_app.screens.overview import shown_date
+from tui_app.screens.overview import level_content, shown_date
 from tui_app.summary import Summary
 from tui_app.thai import shorten_display
 
@@ -282,13 +282,18 @@ class StatusTableScreen(PlanScreen):
 
     def _show_summary(self, summary: Summary) -> None:
         lines = summary_lines(summary) if self.tui.lang == "th" else self._english_summary(summary)
+        # the level line with the round's flag in its colour beside the level word
+        level = self.tui.t(
+            "status_table.summary.level", level="{level}", percent=f"{summary.implementation_percent:.2f}"
+        )
+        lines[-1] = level
         compact = self.app.size.height < 34 or self.app.size.width < 100
         if compact:
             # the heading, then the items joined: three lines at 80 columns instead of eight
             text = lines[0] + ": " + " · ".join(line.removeprefix("- ") for line in lines[1:])
         else:
             text = "\n".join(lines)
-        self.query_one("#status-summary", Static).update(Content(text))
+        self.query_one("#status-summary", Static).update(level_content(text, summary, self.tui.t, self.tui.lang))
 
     def _english_summary(self, summary: Summary) -> list[str]:
         t = self.tui.t

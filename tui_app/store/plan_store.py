@@ -4,7 +4,10 @@ The file is a TinyDB JSON database with three tables:
 
 - ``meta``: one document with the ``schema_version``;
 - ``plans``: one document per fiscal year, the plan's header and dimensions;
-- ``measures``: one document per measure, tagged with its ``fiscal_year``.
+- ``measures``: one document per measure, tagged with its ``fiscal_year``;
+- ``rounds`` (optional, added with the first frozen round): one document per frozen reporting
+  round (:class:`~tui_app.rounds.Round`), tagged with its ``fiscal_year``, holding its own copy
+  of the plan. Only :meth:`PlanStore.freeze_round` writes it; saving a plan never touches it.
 
 Every save takes the lock, reads the file afresh, applies one :class:`~tui_app.changes.Change`
 to the fresh records, writes the whole file atomically and releases the lock. A new ``TinyDB``
@@ -29,6 +32,7 @@ from tinydb.storages import Storage
 from tui_app.changes import Change
 from tui_app.errors import StoreError, UserError
 from tui_app.model import Measure, Plan, RecordError, printable, shorten, shown_value
+from tui_app.rounds import Round, check_round_months, freeze
 from tui_app.store.files import (
     atomic_write,
     exclusive_lock,
@@ -47,6 +51,8 @@ SCHEMA_VERSION = 2
 V2_HEADER_TEXT = ("introduction", "department", "doc_number_prefix", "addressee")
 ENV_DB = "TUI_APP_DB"
 TABLES = ("meta", "plans", "measures")
+#: tables a file may have or not (an absent one reads as empty and is not written by a save)
+OPTIONAL_TABLES = ("rounds",)
 # TinyDB keeps a document's id as the text of a whole number
 _DOC_ID = re.compile(r"[0-9]{1,15}")
 # where json gave up without saying: a run of digits too long for Python to read, or a deep nest
@@ -213,6 +219,53 @@ class PlanStore:
             data = self._read_for_save()
             self._write_plan(data, plan)
 
+    # --- reporting rounds -----------------------------------------------------------------------
+
+    def rounds(self, year: int | None = None) -> list[Round]:
+        """The frozen rounds (of ``year`` if given), by year and months; a damaged one is refused, named."""
+        return self._rounds(self._read(), year)
+
+    def load_round(self, year: int | None, months: int) -> Round:
+        """The frozen round ``months`` of ``year`` (the latest year when ``None``)."""
+        data = self._read()
+        year = self._year(data, year)
+        for frozen in self._rounds(data, year):
+            if frozen.months == months:
+                return frozen
+        shown = ", ".join(str(r.months) for r in self._rounds(data, year)) or "-"
+        raise StoreError("store.no_round", path=str(self.path), year=year, months=months, rounds=shown)
+
+    def freeze_round(self, year: int | None, months: int, *, as_of=None, reporter: str | None = None) -> Round:
+        """Freeze the saved plan of ``year`` as round ``months``; a round already frozen is refused."""
+        months = check_round_months(months)
+        with exclusive_lock(self.path):
+            data = self._read_for_save()
+            year = self._year(data, year)
+            for frozen in self._rounds(data, year):
+                if frozen.months == months:
+                    raise StoreError(
+                        "store.round_exists", path=str(self.path), year=year, months=months,
+                        frozen_at=frozen.frozen_at.strftime("%Y-%m-%d %H:%M UTC"),
+                    )
+            frozen = freeze(self._plan(data, year), months, as_of=as_of, reporter=reporter)
+            db = TinyDB(data, storage=_InMemory)
+            db.table("rounds").insert(frozen.to_doc())
+            atomic_write(self.path, encode(db.storage.data))
+            self.written_version = self.version()
+            return frozen
+
+    def _rounds(self, data: dict, year: int | None) -> list[Round]:
+        found = []
+        for doc_id, doc in data.get("rounds", {}).items():
+            if year is not None and doc["fiscal_year"] != year:
+                continue
+            try:
+                found.append(Round.from_doc(doc))
+            except (RecordError, KeyError, TypeError, ValueError, ArithmeticError) as exc:
+                record = UserError("record.round", doc_id=doc_id)
+                raise StoreError("store.bad_record_at", path=str(self.path), record=record, detail=_detail(exc)) from None
+        return sorted(found, key=lambda r: (r.fiscal_year, r.months))
+
     # --- inside ---------------------------------------------------------------------------------
 
     def _read(self) -> dict:
@@ -287,7 +340,7 @@ class PlanStore:
         if not isinstance(data, dict) or not isinstance(data.get("meta"), dict):
             raise StoreError("store.not_plan", path=path)
         version = self._schema_version(data["meta"])
-        for table in TABLES:
+        for table in (*TABLES, *(t for t in OPTIONAL_TABLES if t in data)):
             docs = data.setdefault(table, {})
             if not isinstance(docs, dict):
                 raise StoreError("store.not_plan", path=path)

@@ -1,0 +1,206 @@
+"""Dialogs of the national system's fields of a measure (:mod:`tui_app.national`).
+
+- :class:`NationalDialog`: every optional field in one form (``g`` on the measure screen);
+  F2 / ctrl+o saves what changed, each value checked first (a bad one keeps the dialog open with
+  its message and the typed text), escape leaves without saving.
+- :class:`CannotReasonDialog`: asked when "cannot be carried out" is chosen; the reason is
+  required ("other" with its words); escape keeps the status as it was.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Checkbox, Input, Label, RadioButton, RadioSet, TextArea
+
+from tui_app.errors import ValidationError
+from tui_app.i18n import t as catalogue
+from tui_app.national import (
+    CannotReason,
+    NationalFields,
+    amount_text,
+    check_cannot,
+    parse_field,
+    quarters_text,
+)
+from tui_app.screens.fields import OrderedInput, OrderedTextArea
+
+_DIALOG_CSS = """
+{name} {{ align: center middle; }}
+{name} #dialog {{ width: 90%; max-width: 96; height: auto; max-height: 90%; padding: 1 2; border: thick $primary; background: $surface; }}
+{name} .nat-label {{ margin-top: 1; color: $text-muted; }}
+{name} .nat-row {{ height: auto; }}
+{name} .nat-row Label {{ width: 34; }}
+{name} .nat-row Input {{ width: 1fr; }}
+{name} TextArea {{ height: 4; }}
+{name} RadioSet {{ width: 100%; height: auto; }}
+"""
+
+def national_line(measure, t) -> str:
+    """The measure's national fields on one line (``t``: the app's catalogue), or how to add them."""
+    from tui_app.model import Status
+    from tui_app.national import NO_BUDGET_THAI
+
+    n: NationalFields = measure.national
+    parts = []
+    if n.quarters:
+        parts.append(f"{t('field.quarters')}: {quarters_text(n.quarters)}")
+    if n.target_groups:
+        parts.append(f"{t('field.target_groups')}: {n.target_groups}")
+    for name in ("budget_local_plan", "budget_ordinance"):
+        if getattr(n, name) is not None:
+            parts.append(f"{t('field.' + name)}: {amount_text(getattr(n, name))}")
+    if n.no_budget:
+        parts.append(t("field.no_budget") if t("field.no_budget") else NO_BUDGET_THAI)
+    if n.indicator:
+        parts.append(f"{t('field.indicator')}: {n.indicator}")
+    if measure.status is Status.CANNOT:
+        if n.cannot_reason is None:
+            parts.append(t("national.reason_missing"))
+        else:
+            words = t(f"cannot.{n.cannot_reason.value}")
+            parts.append(f"{t('field.cannot_reason')}: {words}" + (f" ({n.cannot_text})" if n.cannot_text else ""))
+    if n.objective:
+        parts.append(f"{t('field.objective')}: {n.objective}")
+    return " · ".join(parts) if parts else t("national.none")
+
+
+#: the one-line fields of the form, in order, and how the stored value reads in its editor
+_LINES: tuple[str, ...] = ("quarters", "target_groups", "budget_local_plan", "budget_ordinance", "indicator")
+
+
+def _edit_text(name: str, value: Any) -> str:
+    if name == "quarters":
+        return quarters_text(value)
+    if name in ("budget_local_plan", "budget_ordinance"):
+        return amount_text(value)
+    return str(value or "")
+
+
+class NationalDialog(ModalScreen[dict[str, Any] | None]):
+    """Edit the national fields; dismisses with the changed fields' new values, or None."""
+
+    DEFAULT_CSS = _DIALOG_CSS.format(name="NationalDialog")
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="national.cancel"),
+        Binding("f2,ctrl+o", "accept", "Save", id="national.accept"),
+    ]
+
+    def __init__(self, current: NationalFields, title: str, lang: str = "th") -> None:
+        super().__init__()
+        self.current = current
+        self.measure_title = title
+        self.lang = lang
+
+    def t(self, key: str, **params: object) -> str:
+        return catalogue(key, self.lang, **params)
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="dialog", classes="dialog"):
+            yield Label(Content(self.t("national.heading", title=self.measure_title)), id="dialog-message")
+            for name in _LINES:
+                with Horizontal(classes="nat-row"):
+                    yield Label(Content(self.t(f"field.{name}")))
+                    yield OrderedInput(
+                        value=_edit_text(name, getattr(self.current, name)), id=f"nat-{name}", compact=True,
+                        select_on_focus=False,
+                    )
+            yield Checkbox(self.t("field.no_budget"), self.current.no_budget, id="nat-no_budget", compact=True)
+            yield Label(Content(self.t("field.objective")), classes="nat-label")
+            yield OrderedTextArea(self.current.objective, id="nat-objective", soft_wrap=True, compact=True)
+            yield Label(Content(self.t("national.hint")), classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        self.query_one(f"#nat-{_LINES[0]}", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.focus_next()
+
+    def action_accept(self) -> None:
+        changed: dict[str, Any] = {}
+        for name in _LINES:
+            widget = self.query_one(f"#nat-{name}", Input)
+            try:
+                value = parse_field(name, widget.value)
+            except ValidationError as exc:
+                widget.add_class("-invalid")
+                widget.focus()
+                self.app.notify(exc.message(self.lang), severity="error")
+                return
+            widget.remove_class("-invalid")
+            if value != getattr(self.current, name):
+                changed[name] = value
+        objective = parse_field("objective", self.query_one("#nat-objective", TextArea).text)
+        if objective != self.current.objective:
+            changed["objective"] = objective
+        no_budget = self.query_one("#nat-no_budget", Checkbox).value
+        if no_budget != self.current.no_budget:
+            changed["no_budget"] = no_budget
+        self.dismiss(changed)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class CannotReasonDialog(ModalScreen[tuple[CannotReason, str] | None]):
+    """Why the measure cannot be carried out; dismisses with (reason, words) or None."""
+
+    DEFAULT_CSS = _DIALOG_CSS.format(name="CannotReasonDialog")
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="cannot.cancel"),
+        Binding("f2,ctrl+o", "accept", "Save", id="cannot.accept"),
+    ]
+
+    def __init__(self, current: NationalFields, lang: str = "th") -> None:
+        super().__init__()
+        self.current = current
+        self.lang = lang
+
+    def t(self, key: str, **params: object) -> str:
+        return catalogue(key, self.lang, **params)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog", classes="dialog"):
+            yield Label(Content(self.t("cannot.heading")), id="dialog-message")
+            with RadioSet(id="cannot-reason"):
+                for reason in CannotReason:
+                    yield RadioButton(
+                        self.t(f"cannot.{reason.value}"), reason is self.current.cannot_reason, id=f"reason-{reason.value}"
+                    )
+            yield Label(Content(self.t("cannot.other_text")), classes="nat-label")
+            yield OrderedInput(value=self.current.cannot_text, id="cannot-text", compact=True, select_on_focus=False)
+            yield Label(Content(self.t("cannot.hint")), classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        self.query_one(RadioSet).focus()
+
+    def chosen(self) -> CannotReason | None:
+        pressed = self.query_one(RadioSet).pressed_button
+        return None if pressed is None or pressed.id is None else CannotReason(pressed.id.removeprefix("reason-"))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_accept()
+
+    def action_accept(self) -> None:
+        reason = self.chosen()
+        text = self.query_one("#cannot-text", Input).value.strip()
+        try:
+            check_cannot(reason, text)
+            text = parse_field("cannot_text", text)
+        except ValidationError as exc:
+            self.app.notify(exc.message(self.lang), severity="error")
+            return
+        assert reason is not None
+        self.dismiss((reason, text if reason is CannotReason.OTHER else ""))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
