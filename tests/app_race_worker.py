@@ -1,9 +1,9 @@
 """One person at the app choosing a status, for the two-apps status-race test.
 
-usage: python app_race_worker.py PATH DOWNS GO_FILE
+usage: python app_race_worker.py PATH MOVES GO_FILE
 Runs the app headless on PATH, opens measure m10 as a user does, prints ``ready``, waits until
-GO_FILE exists, then presses ``s``, ``down`` DOWNS times and enter (choosing a status from the one
-shown), and prints ``refused`` when the app said someone else changed the status first, else
+GO_FILE exists, then presses ``s``, ``down`` MOVES times (``up`` when MOVES is negative) and enter
+(choosing a status from the one shown), and prints ``refused`` when the app said someone else changed the status first, else
 ``saved``.
 """
 
@@ -21,7 +21,7 @@ from tui_app.store import PlanStore  # noqa: E402
 
 
 async def main() -> None:
-    path, downs, go = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+    path, moves, go = sys.argv[1], int(sys.argv[2]), sys.argv[3]
     store = PlanStore(path, sample=None)
     store.open()
     app = TuiApp(store=store, lang="en", poll_seconds=3600)
@@ -32,7 +32,7 @@ async def main() -> None:
             await asyncio.sleep(0.002)
         await pilot.press("s")
         await pilot.pause()
-        await pilot.press(*["down"] * downs, "enter")
+        await pilot.press(*(["down"] * moves if moves > 0 else ["up"] * -moves), "enter")
         await pilot.pause()
         said = notifications(app)
         print("refused" if any("Someone else changed this status first" in n for n in said) else "saved", flush=True)

@@ -84,7 +84,7 @@ async def test_x_on_the_status_table_opens_the_dialog_with_a_text_preview(app_fa
         assert lines[0].startswith("รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต")
         assert sum("☑" in line for line in lines) == 15
         assert any("83.33" in line for line in lines)
-        assert info(screen) == "ตัวอย่าง: 15 รายการ · 75 บรรทัด · 12,768 ไบต์"
+        assert info(screen) == "ตัวอย่าง: 15 รายการ · 75 บรรทัด · 12,792 ไบต์"
         assert path_field(screen).value == str(tmp_path / "status-2566.txt")
         # on screen: the table's first rows (the ☑ columns are to the right, scrolled to with →),
         # every line within 80 cells, the keys in the footer

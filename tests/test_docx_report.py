@@ -119,7 +119,7 @@ def test_the_whole_report_in_the_source_documents_order(sample: Plan) -> None:
         "- อยู่ระหว่างดำเนินการ ๕ โครงการ",
         "- ดำเนินการแล้วเสร็จ ๑๐ โครงการ",
         "- เบิกจ่ายงบประมาณ ๐.๐๐ บาท คิดเป็นร้อยละ ๐.๐๐",
-        "- มีการนำแผนฯ ไปปฏิบัติ ระดับ มาก ร้อยละ ๘๓.๓๓",
+        "- มีการนำแผนฯ ไปปฏิบัติ ระดับ มาก (สีเขียว) ร้อยละ ๘๓.๓๓",  # the 12-month round's flag beside the level
     ]
     assert in_order(items, expected) == []
     assert items.count("<table>") == 1

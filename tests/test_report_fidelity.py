@@ -48,7 +48,7 @@ def test_text_closes_in_the_documents_order(sample: Plan) -> None:
         "\nปัญหา อุปสรรค\n1. บางโครงการ/กิจกรรม",
         "\nข้อเสนอแนะ\nควรมีการติดตามผลการดำเนินในทุก ๓ เดือน",
         "\nสรุปผลการขับเคลื่อนแผนฯ\n",
-        "- มีการนำแผนฯ ไปปฏิบัติ ระดับ มาก ร้อยละ 83.33",
+        "- มีการนำแผนฯ ไปปฏิบัติ ระดับ มาก (สีเขียว) ร้อยละ 83.33",  # the 12-month round's flag beside the level
     ]
     positions = [text.find(mark) for mark in marks]
     assert -1 not in positions, [m for m, p in zip(marks, positions) if p == -1]

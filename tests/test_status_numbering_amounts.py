@@ -85,7 +85,7 @@ APP_RACE_WORKER = Path(__file__).with_name("app_race_worker.py")
 
 def test_item3_status_race_refused_between_two_apps(store, tmp_path):
     """The issue's race, through the app: two people have measure 10 ("in progress") open in two
-    app processes and choose "completed" and "cannot" at the same moment. One is saved; the other
+    app processes and choose "completed" and "waiting" at the same moment. One is saved; the other
     is told and the file keeps the first (before the fix both were saved and the later one won)."""
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
     for round_ in range(2):
@@ -98,7 +98,7 @@ def test_item3_status_race_refused_between_two_apps(store, tmp_path):
                 text=True,
                 env=env,
             )
-            for status, downs in (("completed", 1), ("cannot", 2))
+            for status, downs in (("completed", 1), ("waiting", -1))
         }
         for p in sides.values():
             assert p.stdout.readline().strip() == "ready"
@@ -143,7 +143,7 @@ def test_item3_stale_tick_kind_and_amount_are_refused_naming_the_file_value(stor
 
 
 async def test_item3_status_conflict_on_the_measure_screen(app_factory, plan_path):
-    """The screen shows "in progress"; someone else saves "completed"; choosing "cannot" is refused
+    """The screen shows "in progress"; someone else saves "completed"; choosing "waiting" is refused
     with a message naming what the file holds, and the screen shows the file's status."""
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
@@ -151,7 +151,7 @@ async def test_item3_status_conflict_on_the_measure_screen(app_factory, plan_pat
         PlanStore(plan_path).apply(SetMeasureField("m10", "status", Status.COMPLETED, expected=Status.IN_PROGRESS))
         await pilot.press("s")
         await pilot.pause()
-        await pilot.press("down", "down", "enter")  # in progress -> completed -> cannot
+        await pilot.press("up", "enter")  # in progress -> waiting
         await pilot.pause()
         assert file_measure(plan_path, "m10")["status"] == "completed"
         assert any(

@@ -465,7 +465,8 @@ EXPORT_FORMATS: dict[str, ExportFormat] = {
             "export_dialog.format.docx",
             "docx",
             binary=True,
-            options=frozenset({"include_summary", "thai_digits", "table_only", "font", "memo"}),
+            # Thai digits unless --arabic-digits on the command line; the dialog leaves them to the format
+            options=frozenset({"include_summary", "table_only", "font", "memo"}),
             render=render_docx,
             about_key="export_dialog.about.docx",
         ),

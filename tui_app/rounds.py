@@ -240,7 +240,8 @@ def _move(old: Measure | None, new: Measure | None) -> MeasureMove:
         status_then=old.status if old else None,
         status_now=new.status if new else None,
         steps_ticked=ticked,
-        disbursed_since=(new.disbursed if new else ZERO) - (old.disbursed if old else ZERO),
+        # an amount not given counts as none disbursed
+        disbursed_since=((new.disbursed if new else None) or ZERO) - ((old.disbursed if old else None) or ZERO),
     )
 
 

@@ -332,7 +332,8 @@ class ExportScreen(PlanScreen):
             width=width,
             dimension=dimension or None,
             statuses=frozenset(s for s in Status if self._checked(f"status-{s.value}")),
-            thai_digits=self._checked("thai-digits"),
+            # a format that does not take the choice decides itself (docx: Thai digits, as official documents)
+            thai_digits=self._checked("thai-digits") if "thai_digits" in self.export_format.options else None,
             include_summary=self._checked("summary"),
             bom=self._checked("bom"),
         )
