@@ -67,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_new_year)
 
     _add_export(sub)
+    _add_history(sub)
     parser.set_defaults(func=cmd_open)
     return parser
 
@@ -83,6 +84,13 @@ def _add_export(sub: argparse._SubParsersAction) -> None:
     from tui_app.export_cli import add_export_command
 
     add_export_command(sub, _add_common)
+
+
+def _add_history(sub: argparse._SubParsersAction) -> None:
+    """The ``history`` command lives with the history code."""
+    from tui_app.history_cli import add_history_command
+
+    add_history_command(sub, _add_common)
 
 
 def cmd_open(args: argparse.Namespace, store: PlanStore) -> int:

@@ -46,6 +46,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "th": "มีผู้อื่นแก้ไข{what}นี้ก่อน: ข้อความของคุณยังอยู่บนจอ ยังไม่ได้บันทึก",
         "en": "Someone else changed this {what} first: your text is still on screen, not saved.",
     },
+    "history.undo_conflict_plain": {
+        "th": "ย้อนกลับไม่ได้: มีผู้อื่นแก้ไข{what}นี้ภายหลัง",
+        "en": "Cannot undo: someone else changed this {what} since.",
+    },
+    "history.undo_conflict": {
+        "th": "ย้อนกลับไม่ได้: {who} แก้ไข{what}นี้ภายหลัง เมื่อ {when} ค่าของผู้นั้นยังอยู่ ไม่ได้ถูกทับ",
+        "en": "Cannot undo: {who} changed this {what} since, on {when}; their value stays, not overwritten.",
+    },
+    "history.undone": {"th": "ย้อนกลับแล้ว: {what}", "en": "Undone: {what}"},
+    "history.redone": {"th": "ทำซ้ำแล้ว: {what}", "en": "Redone: {what}"},
+    "history.nothing_to_undo": {"th": "ไม่มีการแก้ไขของคุณให้ย้อนกลับ", "en": "Nothing of yours to undo."},
+    "history.nothing_to_redo": {"th": "ไม่มีการแก้ไขให้ทำซ้ำ", "en": "Nothing to redo."},
     "error.conflict_dropped": {
         "th": "บันทึกไม่ได้: มีผู้อื่นแก้ไข{what}นี้ก่อน ข้อความของคุณที่ยังไม่ได้บันทึกคือ: {text}",
         "en": "Not saved: someone else changed this {what} first. Your unsaved text was: {text}",
@@ -169,6 +181,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     "store.no_plan": {
         "th": "{path}: ไฟล์ยังไม่มีแผนใดเลย",
         "en": "{path}: the file holds no plan yet",
+    },
+    "history.col_when": {"th": "เมื่อ", "en": "When"},
+    "history.col_who": {"th": "ผู้แก้ไข", "en": "Who"},
+    "history.col_record": {"th": "รายการ", "en": "Record"},
+    "history.col_field": {"th": "ช่อง", "en": "Field"},
+    "history.col_before": {"th": "ก่อน", "en": "Before"},
+    "history.col_after": {"th": "หลัง", "en": "After"},
+    "history.col_kind": {"th": "การแก้ไข", "en": "Change"},
+    "history.none": {"th": "ไม่มีประวัติการแก้ไข", "en": "No changes recorded."},
+    "history.no_measure": {"th": "ไม่มีรายการลำดับที่ {order} ในปี {year}", "en": "There is no item {order} in {year}."},
+    "history.bad_since": {
+        "th": "“{text}” ไม่ใช่วันที่: ใช้ ปปปป-ดด-วว เช่น 2023-11-06 หรือ 2566-11-06",
+        "en": "“{text}” is not a date: use YYYY-MM-DD, e.g. 2023-11-06 or 2566-11-06 (Buddhist Era)",
     },
     # --- dialogs ---
     "dialog.yes": {"th": "ใช่ (y)", "en": "Yes (y)"},

@@ -26,6 +26,7 @@ from pathlib import Path
 from tinydb import Query, TinyDB
 from tinydb.storages import Storage
 
+from tui_app import history
 from tui_app.changes import Change
 from tui_app.errors import StoreError, UserError
 from tui_app.model import Measure, Plan, RecordError, printable, shorten, shown_value
@@ -37,6 +38,7 @@ from tui_app.store.files import (
     remove_stale_temps,
     write_file,
 )
+from tui_app.store import history_log
 
 #: the format this program writes. Version 2 added to the plan header ``introduction``,
 #: ``department``, ``doc_number_prefix`` and ``addressee`` (text, "" when not given) and lets a
@@ -97,7 +99,13 @@ def encode(data: dict) -> bytes:
 class PlanStore:
     """Load plans from and save changes to one TinyDB JSON file shared by several people."""
 
-    def __init__(self, path: Path | str, *, sample: Callable[[], bytes] | None = sample_bytes) -> None:
+    def __init__(
+        self,
+        path: Path | str,
+        *,
+        sample: Callable[[], bytes] | None = sample_bytes,
+        who: history.Who | None = None,
+    ) -> None:
         self.path = Path(path).expanduser()
         self._sample = sample
         #: the file's version right after this store's last save (taken inside the lock)
@@ -108,6 +116,10 @@ class PlanStore:
         self.created = False
         #: set by :meth:`open`: the file was migrated from an older format; its original is here
         self.migration_backup: Path | None = None
+        #: who saves: named in the history entry of every save
+        self.who: history.Who = who or history.current_who()
+        #: the history entries of this store's last save (empty when it changed nothing)
+        self.last_entries: list[history.Entry] = []
 
     # --- opening ------------------------------------------------------------------------------
 
@@ -181,6 +193,11 @@ class PlanStore:
         data = self._read()
         return self._plan(data, self._year(data, year))
 
+    def history(self, year: int | None = None) -> list[history.Entry]:
+        """The saved history entries (of ``year`` only, when given), oldest first; no lock needed."""
+        entries = history_log.read(self.path, history_log.committed(self._read()))
+        return entries if year is None else [e for e in entries if e.get("fiscal_year") == year]
+
     # --- saving -------------------------------------------------------------------------------
 
     def apply(self, change: Change, year: int | None = None) -> Plan:
@@ -194,7 +211,7 @@ class PlanStore:
             year = self._year(data, year)
             plan = self._plan(data, year)
             change.apply(plan)
-            self._write_plan(data, plan)
+            self._write_plan(data, plan, history.kind_of(change))
             self.written_version = self.version()
             return plan
 
@@ -205,13 +222,13 @@ class PlanStore:
             years = self._plans(data)
             if plan.fiscal_year in years:
                 raise StoreError("store.year_exists", path=str(self.path), year=plan.fiscal_year)
-            self._write_plan(data, plan)
+            self._write_plan(data, plan, "new_year")
 
     def save_plan(self, plan: Plan) -> None:
         """Store a whole plan as its fiscal year (replacing that year, if it is there)."""
         with exclusive_lock(self.path):
             data = self._read_for_save()
-            self._write_plan(data, plan)
+            self._write_plan(data, plan, "save_plan")
 
     # --- inside ---------------------------------------------------------------------------------
 
@@ -394,24 +411,29 @@ class PlanStore:
                         year=plan.fiscal_year, records=records,
                     )
 
-    def _write_plan(self, data: dict, plan: Plan) -> None:
+    def _write_plan(self, data: dict, plan: Plan, kind: str) -> None:
         """Write ``plan`` into ``data`` through TinyDB, touching only the documents that differ.
 
-        Writes the file only when something changed. Documents are compared first so that a save
-        costs one TinyDB update (not one per measure) however large the plan is.
+        Writes the file only when something changed, with the history entries of what changed
+        (``kind``: the change's name) appended first (:mod:`tui_app.store.history_log`).
+        Documents are compared first so that a save costs one TinyDB update (not one per
+        measure) however large the plan is.
         """
+        self.last_entries = []
         db = TinyDB(data, storage=_InMemory)
         year = plan.fiscal_year
         plans, measures = db.table("plans"), db.table("measures")
         changed = False
         header = plan.header_doc()
         stored_header = plans.get(Query().fiscal_year == year)
+        before_header = None if stored_header is None else dict(stored_header)
         # fields of the header this program does not know (yet) are kept as they are
         if stored_header is None or {key: stored_header.get(key) for key in header} != header:
             plans.upsert(header, Query().fiscal_year == year)
             changed = True
         stored = {doc["uid"]: doc for doc in measures.search(Query().fiscal_year == year)}
         updates, inserts = [], []
+        old_docs: dict[str, dict] = {}
         for measure in plan.measures:
             doc = {**measure.to_doc(), "fiscal_year": year}
             old = stored.pop(measure.uid, None)
@@ -419,6 +441,7 @@ class PlanStore:
                 inserts.append(doc)
             elif dict(old) != doc:
                 updates.append((doc, old.doc_id))
+                old_docs[measure.uid] = dict(old)
         for doc, doc_id in updates:
             measures.update(doc, doc_ids=[doc_id])
         if inserts:
@@ -426,6 +449,20 @@ class PlanStore:
         if stored:
             measures.remove(doc_ids=[doc.doc_id for doc in stored.values()])
         if changed or updates or inserts or stored:
+            entries = history.diff(
+                before_header,
+                {**(before_header or {}), **header} if changed else before_header,
+                {**old_docs, **{uid: dict(doc) for uid, doc in stored.items()}},
+                {doc["uid"]: doc for doc, _ in (*updates, *((d, None) for d in inserts))},
+            )
+            self.last_entries = history.stamp(entries, who=self.who, kind=kind, fiscal_year=year)
+            if self.last_entries:
+                try:
+                    saved = history_log.append(self.path, history_log.committed(data), self.last_entries)
+                except OSError as exc:
+                    log = str(history_log.history_path(self.path))
+                    raise StoreError("store.write_failed", path=log, detail=exc.strerror or str(exc)) from exc
+                history_log.set_committed(db.storage.data, saved)
             atomic_write(self.path, encode(db.storage.data))
 
 
