@@ -54,6 +54,8 @@ def plan_commands(app: TuiApp) -> list[PlanCommand]:
                 )
             )
     commands += [
+        PlanCommand(t("cmd.undo"), app.action_undo, t("cmd.undo_help")),
+        PlanCommand(t("cmd.redo"), app.action_redo, t("cmd.redo_help")),
         PlanCommand(t("cmd.language"), app.action_toggle_language),
         PlanCommand(t("cmd.help"), app.action_help),
         PlanCommand(t("cmd.quit"), app.action_quit),
