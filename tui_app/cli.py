@@ -11,9 +11,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from tui_app import __version__
-from tui_app.errors import UserError
+from tui_app.errors import StoreError, UserError
+from tui_app.history import current_who
 from tui_app.i18n import LANGUAGES, default_language
 from tui_app.store import PlanStore, default_db_path
+from tui_app.store.backups import BackupPolicy
 from tui_app.store.settings import default_settings_path, load_settings
 
 Command = Callable[[argparse.Namespace, PlanStore], int]
@@ -68,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_export(sub)
     _add_history(sub)
+    _add_backups(sub)
     parser.set_defaults(func=cmd_open)
     return parser
 
@@ -91,6 +94,13 @@ def _add_history(sub: argparse._SubParsersAction) -> None:
     from tui_app.history_cli import add_history_command
 
     add_history_command(sub, _add_common)
+
+
+def _add_backups(sub: argparse._SubParsersAction) -> None:
+    """The ``backups`` and ``restore`` commands live with the backup code."""
+    from tui_app.backups_cli import add_backup_commands
+
+    add_backup_commands(sub, _add_common)
 
 
 def cmd_open(args: argparse.Namespace, store: PlanStore) -> int:
@@ -130,14 +140,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.db = getattr(args, "db", None) or default_db_path()
     args.year = getattr(args, "year", None)
     args.settings = default_settings_path()
-    args.lang = getattr(args, "lang", None) or default_language(load_settings(args.settings).get("lang"))
-    store = PlanStore(args.db)
+    settings = load_settings(args.settings)
+    args.lang = getattr(args, "lang", None) or default_language(settings.get("lang"))
+    names = settings.get("display_names")
+    store = PlanStore(
+        args.db,
+        who=current_who(names if isinstance(names, dict) else None),
+        backup_policy=BackupPolicy.from_settings(settings),
+    )
     try:
         # Each command opens the store as it needs: only the app creates a missing file, and
         # the printing commands never write (not even a lock file), so they work read-only.
         return args.func(args, store)
     except UserError as exc:
-        print(f"tui-app: {exc.message(args.lang)}", file=sys.stderr)
+        message = exc.message(args.lang)
+        if isinstance(exc, StoreError):  # a damaged file: which backup to restore, on the same line
+            from tui_app.backups_cli import damaged_hint
+
+            hint = damaged_hint(exc, args.db, args.lang)
+            message = f"{message} {hint}" if hint else message
+        print(f"tui-app: {message}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # `tui-app export | head`
         return 0

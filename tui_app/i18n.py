@@ -178,6 +178,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "th": "{path}: มีข้อมูลปีงบประมาณ {year} อยู่แล้ว (ไม่ได้แก้ไขไฟล์)",
         "en": "{path}: fiscal year {year} is already there (left untouched)",
     },
+    "store.no_backup": {
+        "th": "{path}: ไม่มีสำเนาสำรอง “{label}” (มี: {labels})",
+        "en": "{path}: there is no backup “{label}” (there are: {labels})",
+    },
+    "store.damaged_backup_hint": {
+        "th": "สำเนาสำรองล่าสุดที่เปิดได้คือ {backup} กู้คืนด้วยคำสั่ง: {command}",
+        "en": "The newest backup that opens is {backup}; to restore it: {command}",
+    },
+    "backups.none": {"th": "ยังไม่มีสำเนาสำรอง", "en": "No backups yet."},
+    "backups.summary": {
+        "th": "ปี {year}: {measures} รายการ ดำเนินการแล้วเสร็จ {completed}",
+        "en": "year {year}: {measures} items, {completed} completed",
+    },
+    "backups.damaged": {"th": "เปิดไม่ได้: {detail}", "en": "does not open: {detail}"},
+    "restore.same": {
+        "th": "สำเนา {label} ตรงกับไฟล์ปัจจุบัน ไม่ต้องกู้คืน",
+        "en": "Backup {label} holds the same records as the file; nothing to restore.",
+    },
+    "restore.differs": {
+        "th": "การกู้คืนสำเนา {label} จะเปลี่ยน {count} รายการ:",
+        "en": "Restoring backup {label} changes {count} things:",
+    },
+    "restore.ask": {"th": "กู้คืนหรือไม่? ไฟล์ปัจจุบันจะถูกเก็บเป็นสำเนาก่อน [y/N] ", "en": "Restore it? The current file is kept as a backup first. [y/N] "},
+    "restore.cancelled": {"th": "ยกเลิก ไม่ได้แก้ไขไฟล์", "en": "Cancelled; the file is left as it was."},
+    "restore.done": {
+        "th": "กู้คืนสำเนา {label} แล้ว ไฟล์เดิมเก็บไว้ที่ {kept}",
+        "en": "Restored backup {label}; the file as it was is kept as {kept}",
+    },
     "store.no_plan": {
         "th": "{path}: ไฟล์ยังไม่มีแผนใดเลย",
         "en": "{path}: the file holds no plan yet",

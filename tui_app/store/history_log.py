@@ -86,6 +86,14 @@ def append(path: Path, saved: int, entries: Sequence[dict]) -> int:
         os.close(fd)
 
 
+def size(path: Path) -> int:
+    """The history file's whole length (for a restore over a damaged data file: all of it is kept)."""
+    try:
+        return os.stat(history_path(path)).st_size
+    except OSError:
+        return 0
+
+
 def read(path: Path, saved: int) -> list[dict]:
     """The saved entries, oldest first; a line that cannot be read (damaged by hand) is skipped."""
     if saved <= 0:

@@ -20,6 +20,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from importlib import resources
 from pathlib import Path
 
@@ -38,7 +39,7 @@ from tui_app.store.files import (
     remove_stale_temps,
     write_file,
 )
-from tui_app.store import history_log
+from tui_app.store import backups, history_log
 
 #: the format this program writes. Version 2 added to the plan header ``introduction``,
 #: ``department``, ``doc_number_prefix`` and ``addressee`` (text, "" when not given) and lets a
@@ -105,6 +106,8 @@ class PlanStore:
         *,
         sample: Callable[[], bytes] | None = sample_bytes,
         who: history.Who | None = None,
+        backup_policy: backups.BackupPolicy | None = None,
+        clock: Callable[[], datetime] = datetime.now,
     ) -> None:
         self.path = Path(path).expanduser()
         self._sample = sample
@@ -120,6 +123,10 @@ class PlanStore:
         self.who: history.Who = who or history.current_who()
         #: the history entries of this store's last save (empty when it changed nothing)
         self.last_entries: list[history.Entry] = []
+        #: which daily backups to keep (:mod:`tui_app.store.backups`)
+        self.backup_policy = backup_policy or backups.BackupPolicy()
+        #: the local time now: a backup is made before the first save of each of its days
+        self.clock = clock
 
     # --- opening ------------------------------------------------------------------------------
 
@@ -229,6 +236,62 @@ class PlanStore:
         with exclusive_lock(self.path):
             data = self._read_for_save()
             self._write_plan(data, plan, "save_plan")
+
+    # --- backups ------------------------------------------------------------------------------
+
+    def backup_differences(self, label: str) -> list[history.Entry]:
+        """What restoring backup ``label`` would change: the entries from the file to the backup.
+
+        A damaged current file gives one entry saying so (all of the backup would come back).
+        """
+        target = self._backup_data(label)
+        try:
+            current = self._read()
+        except StoreError:
+            return [{"target": "plan", "field": "file", "before": "damaged", "after": label}]
+        return _differences(current, target)
+
+    def restore(self, label: str) -> Path:
+        """Put backup ``label`` in place of the file, keeping the current file as a backup first.
+
+        The restore is a saved change: its history entries say what it changed. Returns the copy
+        of the file as it was. The history of the saves since the backup is kept.
+        """
+        target = self._backup_data(label)
+        with exclusive_lock(self.path):
+            remove_stale_temps(self.path)
+            try:
+                current = self._read_for_save()
+            except StoreError:  # a damaged file is what a restore is for
+                current = None
+            kept = backups.keep_copy_before_restore(self.path, self.clock())
+            if current is None:
+                entries = [{"target": "plan", "field": "file", "before": "damaged", "after": label}]
+                saved = history_log.size(self.path)
+            else:
+                entries = _differences(current, target)
+                saved = history_log.committed(current)
+            # each entry of a year names its year; the file's own entry goes with the latest year
+            latest = max(self._plans(target), default=0)
+            entries = [{**e, "backup": label} for e in entries]
+            self.last_entries = history.stamp(entries, who=self.who, kind="restore", fiscal_year=latest)
+            if self.last_entries:
+                saved = history_log.append(self.path, saved, self.last_entries)
+            history_log.set_committed(target, saved)
+            atomic_write(self.path, encode(target))
+            self.written_version = self.version()
+            return kept
+
+    def _backup_data(self, label: str) -> dict:
+        found = backups.find(self.path, label)
+        if found is None:
+            labels = ", ".join(b.label for b in backups.list_backups(self.path)) or "-"
+            raise StoreError("store.no_backup", path=str(self.path), label=label, labels=labels)
+        source = PlanStore(found.path, sample=None)
+        data = source._read()
+        for year in source._plans(data):
+            source._plan(data, year)  # every record checked: a damaged backup is refused, named
+        return data
 
     # --- inside ---------------------------------------------------------------------------------
 
@@ -456,6 +519,7 @@ class PlanStore:
                 {doc["uid"]: doc for doc, _ in (*updates, *((d, None) for d in inserts))},
             )
             self.last_entries = history.stamp(entries, who=self.who, kind=kind, fiscal_year=year)
+            backups.daily_backup(self.path, self.clock().date(), self.backup_policy)
             if self.last_entries:
                 try:
                     saved = history_log.append(self.path, history_log.committed(data), self.last_entries)
@@ -475,6 +539,23 @@ def upgrade(data: dict, version: int) -> dict:
     for meta in data["meta"].values():
         meta["schema_version"] = SCHEMA_VERSION
     return data
+
+
+def _differences(current: dict, target: dict) -> list[history.Entry]:
+    """The entries, year by year, that turn the records of ``current`` into those of ``target``."""
+    entries = []
+    years = {d.get("fiscal_year") for d in (*current["plans"].values(), *target["plans"].values())}
+    for year in sorted(y for y in years if isinstance(y, int)):
+        (old_header, old_measures), (new_header, new_measures) = _year_docs(current, year), _year_docs(target, year)
+        found = history.diff(old_header, new_header, old_measures, new_measures)
+        entries += [{**e, "fiscal_year": year} for e in found]
+    return entries
+
+
+def _year_docs(data: dict, year: int) -> tuple[dict | None, dict[str, dict]]:
+    header = next((dict(d) for d in data["plans"].values() if d.get("fiscal_year") == year), None)
+    measures = {d.get("uid"): dict(d) for d in data["measures"].values() if d.get("fiscal_year") == year}
+    return header, measures
 
 
 def _line_of(text: str, pattern: re.Pattern[str]) -> int | str:
