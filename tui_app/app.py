@@ -298,6 +298,13 @@ class TuiApp(App):
         if self._to_overview():
             self.push_screen(PlanDetailsScreen())
 
+    def action_history(self) -> None:
+        """The whole plan's change history (from the overview's ``h`` or the palette)."""
+        from tui_app.screens.history import HistoryScreen
+
+        if self._to_overview():
+            self.push_screen(HistoryScreen())
+
     def action_export(self) -> None:
         """The export dialog for the plan on screen (from the status table's ``x`` or the palette)."""
         from tui_app.screens.export_dialog import ExportScreen

@@ -260,7 +260,7 @@ def shown_field(entry: Entry) -> str:
 
 def shown_value(value: Any, width: int = 40) -> str:
     """A short printable picture of a value before or after: a whole record by its title or text."""
-    if value is None:
+    if value is None or value == "":
         return "—"
     if isinstance(value, dict):
         value = value.get("title") or value.get("text") or value
