@@ -21,6 +21,8 @@ from tui_app.thai import shorten_display
 
 #: the table's columns: catalogue keys (history.col_*) in order
 COLUMNS = ("when", "who", "record", "field", "before", "after")
+#: how a step's field other than its text is named after the step's number
+STEP_PARTS = {"done": "history.step_done", "position": "history.step_position", "sub_points": "history.step_sub_points"}
 #: the widest a column gets (cells); before and after share what is left, the detail line
 #: under the table shows the highlighted entry whole
 WIDEST = {"when": 16, "who": 16, "record": 6, "field": 20}
@@ -167,8 +169,9 @@ class HistoryScreen(PlanScreen):
         label = self.tui.t(field_key(e))
         if e.get("target") == "step":
             label = self.tui.t("history.step", number=e.get("number"))
-            if e.get("field") not in ("text", "step"):
-                label += f" · {self.tui.t('history.step_' + str(e.get('field')))}"
+            part = STEP_PARTS.get(str(e.get("field")))
+            if part:
+                label += f" · {self.tui.t(part)}"
         return label
 
     def _highlighted(self) -> history.Entry | None:

@@ -148,7 +148,7 @@ class MeasureScreen(PlanScreen):
         Binding(keys("t"), "edit_title", "Title", id="measure.edit_title", show=False),
         Binding(keys("m"), "edit_mission", "Mission", id="measure.edit_mission", show=False),
         Binding(keys("k"), "focus_kind", "Kind", id="measure.focus_kind", show=False),
-        Binding(keys("h"), "history", "History", id="measure.history"),
+        Binding(keys("h"), "history", "History", id="measure.history", show=False),
     ]
 
     def __init__(self, uid: str) -> None:

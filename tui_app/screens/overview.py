@@ -83,7 +83,7 @@ class OverviewScreen(PlanScreen):
     BINDINGS = [
         Binding(keys("t"), "app.open_status_table", "Status table", id="overview.status_table"),
         Binding(keys("p"), "app.open_plan_details", "Plan details", id="overview.plan_details"),
-        Binding(keys("h"), "app.history", "History", id="overview.history"),
+        Binding(keys("h"), "app.history", "History", id="overview.history", show=False),
         Binding("q,ๆ", "app.quit", "Quit", id="quit"),
         Binding("ctrl+t", "app.toggle_language", "Language", id="language"),
         # no id: the help screen lists these as one row, "1–4", for the dimensions there are
