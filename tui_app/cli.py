@@ -6,6 +6,7 @@ Textual is imported only when the app is opened, so the subcommands start fast.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -16,7 +17,8 @@ from tui_app.history import current_who
 from tui_app.i18n import LANGUAGES, default_language
 from tui_app.store import PlanStore, default_db_path
 from tui_app.store.backups import BackupPolicy
-from tui_app.store.settings import default_settings_path, load_settings
+from tui_app.store.office_settings import backups_settings, effective_settings
+from tui_app.store.settings import default_settings_path
 
 Command = Callable[[argparse.Namespace, PlanStore], int]
 
@@ -71,6 +73,15 @@ def build_parser() -> argparse.ArgumentParser:
     _add_export(sub)
     _add_history(sub)
     _add_backups(sub)
+    p = sub.add_parser(
+        "settings",
+        help="print each setting and where it comes from",
+        description="Print each setting in force (data file, export folder, backups, display names, language) and "
+        "where it comes from: the administrator's settings.toml (the first tui-app/settings.toml in "
+        "$XDG_CONFIG_DIRS, else /etc/tui-app/settings.toml), your settings.json, the environment, or --db.",
+    )
+    _add_common(p)
+    p.set_defaults(func=cmd_settings)
     parser.set_defaults(func=cmd_open)
     return parser
 
@@ -135,18 +146,51 @@ def cmd_new_year(args: argparse.Namespace, store: PlanStore) -> int:
     return 0
 
 
+def cmd_settings(args: argparse.Namespace, store: PlanStore) -> int:
+    from tui_app.i18n import t
+    from tui_app.store.office_settings import KEYS
+
+    settings = args.effective_settings
+    db = settings.get("db")
+    rows = [("db", str(args.db), db.source if db else t("settings.default", args.lang))]
+    for key in KEYS[1:]:
+        setting = settings.get(key)
+        if setting is None:
+            value, source = t("settings.export_dir_default", args.lang), t("settings.default", args.lang)
+        else:
+            value = setting.value
+            if isinstance(value, dict):
+                value = ", ".join(f"{k} = {v}" for k, v in sorted(value.items())) or "-"
+            source = t("settings.default", args.lang) if setting.source == "default" else setting.source
+        rows.append((key, str(value), source))
+    # the language in force: --lang, then $TUI_APP_LANG, then the settings
+    if getattr(args, "lang_given", False):
+        rows[-1] = ("lang", args.lang, "--lang")
+    elif os.environ.get("TUI_APP_LANG") == args.lang:
+        rows[-1] = ("lang", args.lang, "$TUI_APP_LANG")
+    width = max(len(key) for key, _, _ in rows)
+    for key, value, source in rows:
+        print(f"{key:<{width}}  {value}  ({source})")
+    for problem in args.settings_problems:
+        print(f"tui-app: {problem}", file=sys.stderr)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    args.db = getattr(args, "db", None) or default_db_path()
     args.year = getattr(args, "year", None)
     args.settings = default_settings_path()
-    settings = load_settings(args.settings)
-    args.lang = getattr(args, "lang", None) or default_language(settings.get("lang"))
-    names = settings.get("display_names")
+    # the administrator's settings, then the user's, then the environment, then --db
+    settings, args.settings_problems = effective_settings(args.settings, cli_db=getattr(args, "db", None))
+    args.effective_settings = settings
+    args.db = Path(str(settings["db"].value)).expanduser() if "db" in settings else default_db_path()
+    lang = settings["lang"]
+    args.lang_given = getattr(args, "lang", None) is not None
+    args.lang = getattr(args, "lang", None) or default_language(lang.value if lang.source != "default" else None)
     store = PlanStore(
         args.db,
-        who=current_who(names if isinstance(names, dict) else None),
-        backup_policy=BackupPolicy.from_settings(settings),
+        who=current_who(settings["display_names"].value),  # type: ignore[arg-type]
+        backup_policy=BackupPolicy.from_settings(backups_settings(settings)),
     )
     try:
         # Each command opens the store as it needs: only the app creates a missing file, and

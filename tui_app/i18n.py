@@ -186,6 +186,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "th": "สำเนาสำรองล่าสุดที่เปิดได้คือ {backup} กู้คืนด้วยคำสั่ง: {command}",
         "en": "The newest backup that opens is {backup}; to restore it: {command}",
     },
+    "settings.default": {"th": "ค่าตั้งต้น", "en": "default"},
+    "settings.export_dir_default": {"th": "โฟลเดอร์ปัจจุบัน", "en": "the current folder"},
     "backups.none": {"th": "ยังไม่มีสำเนาสำรอง", "en": "No backups yet."},
     "backups.summary": {
         "th": "ปี {year}: {measures} รายการ ดำเนินการแล้วเสร็จ {completed}",
