@@ -97,3 +97,4 @@ def test_a_damaged_office_file_is_reported_and_ignored(tmp_path: Path) -> None:
     bad_value = run("settings", "--lang", "en", env={"XDG_CONFIG_DIRS": str(xdg)})
     assert "keep_days = 'many' ignored" in bad_value.stderr
     assert "backups.keep_days     14  (default)" in bad_value.stdout
+

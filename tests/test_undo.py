@@ -108,3 +108,19 @@ def test_a_new_change_empties_the_redo_list(plan_path: Path):
     session.submit(SetMeasureField("m06", "result", "ข"))
     assert session.redo().error.key == "history.nothing_to_redo"
     assert stored_plan(plan_path).measure("m06").remarks == original
+
+
+def test_a_refused_undo_of_a_removal_names_the_item_in_the_users_language(plan_path: Path):
+    store = PlanStore(plan_path)
+    store.open()
+    session = Session(store)
+    session.submit(AddStep("m07", "ขั้นตอนที่จะถูกแก้"))
+    new = stored_plan(plan_path).measure("m07").steps[-1]
+    from tui_app.changes import SetStepText
+
+    PlanStore(plan_path, who=history.Who("malee")).apply(SetStepText("m07", new.uid, "มาลีแก้แล้ว"))
+    error = session.undo().error
+    assert error.key == "history.undo_conflict"
+    assert "malee" in error.message("en") and "step text" in error.message("en")
+    assert "ข้อความขั้นตอน" in error.message("th")
+    assert stored_plan(plan_path).measure("m07").steps[-1].text == "มาลีแก้แล้ว"

@@ -178,7 +178,7 @@ class TuiApp(App):
         self._revert("redo")
 
     def _revert(self, kind: str) -> None:
-        from tui_app.session import field_key
+        from tui_app import history
 
         if self.session is None:
             return
@@ -190,7 +190,7 @@ class TuiApp(App):
             self.report_error(outcome.error)
         elif entries:
             done = {"undo": "history.undone", "redo": "history.redone"}[kind]
-            self.say(self.t(done, what=self.t(field_key(entries[0]))))
+            self.say(self.t(done, what=self.t(history.field_key(entries[0]))))
         self.refresh_screens()
 
     def report_error(self, error: UserError) -> None:

@@ -28,7 +28,8 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 from tui_app.changes import Change
-from tui_app.errors import ConflictError
+from tui_app.errors import ConflictError, UserError
+from tui_app.i18n import MESSAGES
 from tui_app.model import Measure, Plan, printable, shorten
 
 #: Thailand's time (no daylight saving): what the screens show
@@ -88,10 +89,6 @@ def who_of(entry: Entry) -> str:
 
 
 # --- computing the entries of a save -----------------------------------------------------------
-
-
-def header_docs(header: dict | None) -> dict:
-    return dict(header or {})
 
 
 def diff(
@@ -234,8 +231,16 @@ def newest_first(entries: Iterable[Entry], keep: HistoryFilter | None = None) ->
     return [e for e in reversed(list(entries)) if keep is None or keep(e)]
 
 
+#: the ``field`` of an entry that adds or removes a whole record
+WHOLE_RECORD = ("measure", "step", "dimension")
+
+
 def same_place(a: Entry, b: Entry) -> bool:
-    """Whether two entries are about the same field of the same record."""
+    """Whether entry ``a`` is about the field ``b`` names, or (``b`` a whole record) about any of
+    that record's fields."""
+    if b.get("field") in WHOLE_RECORD:
+        record = {"measure": ("measure",), "step": ("measure", "step"), "dimension": ("target", "dimension")}
+        return all(a.get(k) == b.get(k) for k in record[str(b.get("field"))])
     keys = ("target", "field", "measure", "step", "dimension")
     return all(a.get(k) == b.get(k) for k in keys)
 
@@ -256,6 +261,25 @@ def shown_field(entry: Entry) -> str:
     if target == "dimension":
         return f"dimension {entry.get('dimension')} {name}" if name != "dimension" else f"dimension {entry.get('dimension')}"
     return str(name)
+
+
+def field_key(entry: Entry) -> str:
+    """The catalogue key naming what an entry changed (``field.remarks``), for screens and messages."""
+    name, target = entry.get("field"), entry.get("target")
+    if target == "step" and name in ("text", "step", "position"):
+        return "field.step"
+    if name == "measure":  # a whole measure added or removed
+        return "history.what_measure"
+    for key in (f"field.{name}", f"field.{target}"):
+        if key in MESSAGES:
+            return key
+    return "history.what_other"
+
+
+def what_of(entry: Entry) -> str | UserError:
+    """:func:`field_key` as an error's parameter, which a message says in its own language."""
+    key = field_key(entry)
+    return key if key.startswith("field.") else UserError(key)
 
 
 def shown_value(value: Any, width: int = 40) -> str:
@@ -285,7 +309,7 @@ class UndoConflict(ConflictError):
 
     def __init__(self, entry: Entry) -> None:
         self.entry = entry
-        super().__init__("history.undo_conflict_plain", what=shown_field(entry))
+        super().__init__("history.undo_conflict_plain", what=what_of(entry))
 
 
 @dataclass
@@ -307,9 +331,6 @@ class Revert(Change):
             _put_back(entry, header, measures)
         fresh = Plan.from_docs(header, list(measures.values()))
         plan.__dict__.update({k: v for k, v in fresh.__dict__.items() if k != "fiscal_year"})
-
-    def inverse(self, entries: list[Entry], kind: str) -> Revert:
-        return Revert(entries, history_kind=kind)
 
 
 def _put_back(entry: Entry, header: dict, measures: dict[str, dict]) -> None:

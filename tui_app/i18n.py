@@ -225,6 +225,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "history.filter_who": {"th": "ผู้แก้ไข", "en": "Person"},
     "history.filter_field": {"th": "ช่อง", "en": "Field"},
     "history.all_fields": {"th": "ทุกช่อง", "en": "All fields"},
+    "history.what_measure": {"th": "รายการ", "en": "item"},
+    "history.what_other": {"th": "ข้อมูล", "en": "record"},
     "history.step": {"th": "ขั้นตอนที่ {number}", "en": "step {number}"},
     "history.dimension_short": {"th": "มิติ {number}", "en": "dim. {number}"},
     "history.plan_short": {"th": "แผน", "en": "plan"},

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from tui_app import history
 from tui_app.changes import Change
 from tui_app.errors import StoreError, UserError, ValidationError
-from tui_app.i18n import MESSAGES
 from tui_app.store import FileVersion, PlanStore
 
 
@@ -143,7 +142,7 @@ class Session:
 
     def _conflict(self, entry: history.Entry) -> ValidationError:
         """The refusal of an undo: who changed the field since, and when (from the history)."""
-        what = field_key(entry)
+        what = history.what_of(entry)
         newest = history.last_change_of(self.store.history(self.year), entry)
         if newest is None:
             return ValidationError("history.undo_conflict_plain", what=what)
@@ -170,12 +169,3 @@ class Session:
                 continue
         self.plan = plan
 
-
-def field_key(entry: history.Entry) -> str:
-    """The catalogue key naming an entry's field (``field.remarks``), for messages."""
-    if entry.get("target") == "step" and entry.get("field") in ("text", "step", "position"):
-        return "field.step"
-    for key in (f"field.{entry.get('field')}", f"field.{entry.get('target')}"):
-        if key in MESSAGES:
-            return key
-    return "field.title"

@@ -16,7 +16,6 @@ from textual.widgets import DataTable, Footer, Input, Label, Select, Static
 from tui_app import history
 from tui_app.errors import UserError
 from tui_app.screens.base import PlanScreen, TopBar, keys
-from tui_app.session import field_key
 from tui_app.thai import shorten_display
 
 #: the table's columns: catalogue keys (history.col_*) in order
@@ -108,7 +107,7 @@ class HistoryScreen(PlanScreen):
         select = self.query_one("#history-field", Select)
         keys_seen: dict[str, str] = {}
         for e in self._entries:
-            keys_seen.setdefault(field_key(e), self.tui.t(field_key(e)))
+            keys_seen.setdefault(history.field_key(e), self.tui.t(history.field_key(e)))
         options = sorted(((label, key) for key, label in keys_seen.items()), key=lambda o: o[0])
         current = select.value
         with select.prevent(Select.Changed):
@@ -123,7 +122,7 @@ class HistoryScreen(PlanScreen):
         field = self.query_one("#history-field", Select).value
         keep = history.HistoryFilter(who=who or None)
         shown = [
-            e for e in self._entries if keep(e) and (not isinstance(field, str) or field_key(e) == field)
+            e for e in self._entries if keep(e) and (not isinstance(field, str) or history.field_key(e) == field)
         ]
         old = table.cursor_row
         table.clear()
@@ -166,7 +165,7 @@ class HistoryScreen(PlanScreen):
         return self.tui.t("history.plan_short")
 
     def field_label(self, e: history.Entry) -> str:
-        label = self.tui.t(field_key(e))
+        label = self.tui.t(history.field_key(e))
         if e.get("target") == "step":
             label = self.tui.t("history.step", number=e.get("number"))
             part = STEP_PARTS.get(str(e.get("field")))

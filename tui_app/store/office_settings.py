@@ -53,11 +53,13 @@ def system_settings_path(environ: Mapping[str, str] | None = None) -> Path | Non
     """The administrator's settings file in force (None when there is none)."""
     environ = os.environ if environ is None else environ
     dirs = [d for d in (environ.get("XDG_CONFIG_DIRS") or "/etc/xdg").split(":") if d]
-    for folder in dirs:
-        candidate = Path(folder) / "tui-app" / "settings.toml"
-        if candidate.is_file():
-            return candidate
-    return SYSTEM_SETTINGS if SYSTEM_SETTINGS.is_file() else None
+    for candidate in [Path(folder) / "tui-app" / "settings.toml" for folder in dirs] + [SYSTEM_SETTINGS]:
+        try:
+            if candidate.is_file():
+                return candidate
+        except OSError:  # a folder this user may not enter: as if the file were not there
+            continue
+    return None
 
 
 def load_system_settings(path: Path | None) -> tuple[dict, str | None]:
