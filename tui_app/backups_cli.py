@@ -83,8 +83,8 @@ def cmd_restore(args: argparse.Namespace, store: PlanStore) -> int:
         return 0
     print(t("restore.differs", args.lang, label=args.label, count=len(differences)))
     for e in differences:
-        where = history.shown_record(e)
-        print(f"  {e.get('fiscal_year', '')} {where} · {history.shown_field(e)}: "
+        where = history.record_label(e, args.lang)
+        print(f"  {e.get('fiscal_year', '')} {where} · {history.field_label(e, args.lang)}: "
               f"{history.shown_value(e.get('before'))} → {history.shown_value(e.get('after'))}")
     if not args.yes:
         print(t("restore.ask", args.lang), end="", flush=True)

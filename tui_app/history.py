@@ -29,7 +29,7 @@ from typing import Any
 
 from tui_app.changes import Change
 from tui_app.errors import ConflictError, UserError
-from tui_app.i18n import MESSAGES
+from tui_app.i18n import MESSAGES, t
 from tui_app.model import Measure, Plan, printable, shorten
 
 #: Thailand's time (no daylight saving): what the screens show
@@ -253,16 +253,6 @@ def last_change_of(entries: Sequence[Entry], place: Entry) -> Entry | None:
     return None
 
 
-def shown_field(entry: Entry) -> str:
-    """A short, language-neutral name of what an entry changed: ``remarks``, ``step 2 text``."""
-    target, name = entry.get("target"), entry.get("field")
-    if target == "step":
-        return f"step {entry.get('number')} {name}" if name != "step" else f"step {entry.get('number')}"
-    if target == "dimension":
-        return f"dimension {entry.get('dimension')} {name}" if name != "dimension" else f"dimension {entry.get('dimension')}"
-    return str(name)
-
-
 def field_key(entry: Entry) -> str:
     """The catalogue key naming what an entry changed (``field.remarks``), for screens and messages."""
     name, target = entry.get("field"), entry.get("target")
@@ -270,6 +260,8 @@ def field_key(entry: Entry) -> str:
         return "field.step"
     if name == "measure":  # a whole measure added or removed
         return "history.what_measure"
+    if target == "dimension" and name == "title":
+        return "field.dimension_title"
     for key in (f"field.{name}", f"field.{target}"):
         if key in MESSAGES:
             return key
@@ -293,12 +285,55 @@ def shown_value(value: Any, width: int = 40) -> str:
     return shorten(printable(value if isinstance(value, str) else str(value), multiline=False), width)
 
 
-def shown_record(entry: Entry) -> str:
-    if entry.get("target") in ("measure", "step"):
-        return f"{entry.get('order')} {entry.get('title') or ''}".strip()
-    if entry.get("target") == "dimension":
-        return f"dimension {entry.get('dimension')}"
-    return "plan"
+#: how a step's field other than its text is named after the step's number
+STEP_PARTS = {"done": "history.step_done", "position": "history.step_position", "sub_points": "history.step_sub_points"}
+
+
+def field_label(entry: Entry, lang: str) -> str:
+    """What an entry changed, in ``lang``: ``หมายเหตุ``, ``ขั้นตอนที่ 2 · ทำแล้ว``."""
+    if entry.get("target") == "step":
+        label = t("history.step", lang, number=entry.get("number"))
+        part = STEP_PARTS.get(str(entry.get("field")))
+        return f"{label} · {t(part, lang)}" if part else label
+    return t(field_key(entry), lang)
+
+
+#: the catalogue key of each kind of change (a kind not listed is shown as it is stored)
+KIND_KEYS = {
+    "SetStepDone": "history.kind_step_done",
+    "SetStepText": "history.kind_edit",
+    "SetMeasureField": "history.kind_edit",
+    "SetPlanField": "history.kind_edit",
+    "RenameDimension": "history.kind_edit",
+    "AddStep": "history.kind_add",
+    "AddMeasure": "history.kind_add",
+    "AddDimension": "history.kind_add",
+    "RemoveStep": "history.kind_remove",
+    "RemoveMeasure": "history.kind_remove",
+    "RemoveDimension": "history.kind_remove",
+    "MoveStep": "history.kind_move",
+    "undo": "history.kind_undo",
+    "redo": "history.kind_redo",
+    "restore": "history.kind_restore",
+    "new_year": "history.kind_new_year",
+}
+
+
+def kind_label(entry: Entry, lang: str) -> str:
+    kind = str(entry.get("kind", ""))
+    return t(KIND_KEYS[kind], lang) if kind in KIND_KEYS else kind
+
+
+def record_label(entry: Entry, lang: str, *, short: bool = False) -> str:
+    """Which record, in ``lang``: a measure's number and title then (``short``: the number only),
+    ``มิติ 2`` for a dimension, ``แผน`` for the plan's own fields."""
+    target = entry.get("target")
+    if target in ("measure", "step"):
+        order = entry.get("order", "?")
+        return str(order) if short else f"{order} {printable(str(entry.get('title') or ''), multiline=False)}".strip()
+    if target == "dimension":
+        return t("history.dimension_short", lang, number=entry.get("dimension"))
+    return t("history.plan_short", lang)
 
 
 # --- undoing ----------------------------------------------------------------------------------

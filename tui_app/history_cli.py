@@ -50,11 +50,11 @@ def rows(entries: list[history.Entry], lang: str) -> list[list[str]]:
         [
             history.thai_time(e.get("at", "")),
             history.who_of(e),
-            history.shown_record(e),
-            history.shown_field(e),
+            history.record_label(e, lang),
+            history.field_label(e, lang),
             history.shown_value(e.get("before")),
             history.shown_value(e.get("after")),
-            str(e.get("kind", "")),
+            history.kind_label(e, lang),
         ]
         for e in entries
     ]

@@ -20,8 +20,6 @@ from tui_app.thai import shorten_display
 
 #: the table's columns: catalogue keys (history.col_*) in order
 COLUMNS = ("when", "who", "record", "field", "before", "after")
-#: how a step's field other than its text is named after the step's number
-STEP_PARTS = {"done": "history.step_done", "position": "history.step_position", "sub_points": "history.step_sub_points"}
 #: the widest a column gets (cells); before and after share what is left, the detail line
 #: under the table shows the highlighted entry whole
 WIDEST = {"when": 16, "who": 16, "record": 6, "field": 20}
@@ -156,22 +154,10 @@ class HistoryScreen(PlanScreen):
         ]
 
     def record_label(self, e: history.Entry) -> str:
-        """Short, for the table: a measure's number, ``D2`` for a dimension, the plan's word."""
-        target = e.get("target")
-        if target in ("measure", "step"):
-            return str(e.get("order", "?"))
-        if target == "dimension":
-            return self.tui.t("history.dimension_short", number=e.get("dimension"))
-        return self.tui.t("history.plan_short")
+        return history.record_label(e, self.tui.lang, short=True)
 
     def field_label(self, e: history.Entry) -> str:
-        label = self.tui.t(history.field_key(e))
-        if e.get("target") == "step":
-            label = self.tui.t("history.step", number=e.get("number"))
-            part = STEP_PARTS.get(str(e.get("field")))
-            if part:
-                label += f" · {self.tui.t(part)}"
-        return label
+        return history.field_label(e, self.tui.lang)
 
     def _highlighted(self) -> history.Entry | None:
         table = self.query_one(HistoryTable)
@@ -185,14 +171,14 @@ class HistoryScreen(PlanScreen):
         if e is None:
             detail.update(Content(self.tui.t("history.none")))
             return
-        record = history.shown_record(e) if e.get("target") in ("measure", "step") else self.record_label(e)
+        record = history.record_label(e, self.tui.lang)
         text = self.tui.t(
             "history.detail",
             record=record,
             field=self.field_label(e),
             before=history.shown_value(e.get("before"), 200),
             after=history.shown_value(e.get("after"), 200),
-            kind=str(e.get("kind", "")),
+            kind=history.kind_label(e, self.tui.lang),
         )
         detail.update(Content(text))
 
