@@ -27,7 +27,7 @@ async def test_ctrl_z_takes_back_a_tick_and_ctrl_y_makes_it_again_each_a_saved_c
         await pilot.pause()
         assert stored_plan(plan_path).measure("m01").steps[0].done is before
         assert "[ ] 1." in screen_text(app)
-        assert any("Undone" in n for n in notifications(app))
+        assert any(n.startswith("Undone: step 1 · done") for n in notifications(app))
         await pilot.press("ctrl+y")
         await pilot.pause()
         assert stored_plan(plan_path).measure("m01").steps[0].done is not before

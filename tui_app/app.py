@@ -190,7 +190,7 @@ class TuiApp(App):
             self.report_error(outcome.error)
         elif entries:
             done = {"undo": "history.undone", "redo": "history.redone"}[kind]
-            self.say(self.t(done, what=self.t(history.field_key(entries[0]))))
+            self.say(self.t(done, what=history.field_label(entries[0], self.lang)))
         self.refresh_screens()
 
     def report_error(self, error: UserError) -> None:
