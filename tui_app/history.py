@@ -109,7 +109,8 @@ def diff(
             continue
         entries.append({"target": "plan", "field": key, "before": bh.get(key), "after": ah.get(key)})
     entries += _diff_dimensions(bh.get("dimensions") or [], ah.get("dimensions") or [])
-    for uid in sorted(set(before_measures) | set(after_measures), key=lambda u: _order_key(before_measures, after_measures, u)):
+    uids = sorted(set(before_measures) | set(after_measures), key=lambda u: _order_key(before_measures, after_measures, u))
+    for uid in uids:
         entries += _diff_measure(before_measures.get(uid), after_measures.get(uid))
     return entries
 
@@ -222,7 +223,8 @@ class HistoryFilter:
             return False
         if self.who:
             needle = self.who.casefold()
-            if needle not in str(entry.get("user", "")).casefold() and needle not in str(entry.get("name", "")).casefold():
+            names = (str(entry.get("user", "")), str(entry.get("name", "")))
+            if not any(needle in name.casefold() for name in names):
                 return False
         return not (self.field and entry.get("field") != self.field)
 

@@ -26,9 +26,13 @@ def add_history_command(sub: argparse._SubParsersAction, add_common: Callable[[a
     )
     add_common(p)
     p.add_argument("--measure", type=int, metavar="N", help="only the item numbered N in the status table")
-    p.add_argument("--since", metavar="DATE", help="only changes on or after DATE (YYYY-MM-DD, Christian or Buddhist Era)")
+    p.add_argument(
+        "--since", metavar="DATE", help="only changes on or after DATE (YYYY-MM-DD, Christian or Buddhist Era)"
+    )
     p.add_argument("--who", metavar="NAME", help="only changes by this person (part of the login or display name)")
-    p.add_argument("--format", choices=("text", "csv"), default="text", help="text (default) or CSV (UTF-8) for a spreadsheet")
+    p.add_argument(
+        "--format", choices=("text", "csv"), default="text", help="text (default) or CSV (UTF-8) for a spreadsheet"
+    )
     p.set_defaults(func=cmd_history)
 
 

@@ -51,9 +51,8 @@ def set_committed(data: dict, size: int) -> None:
 
 
 def encode_entries(entries: Sequence[dict]) -> bytes:
-    return b"".join(
-        json.dumps(e, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8") + b"\n" for e in entries
-    )
+    lines = (json.dumps(e, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n" for e in entries)
+    return "".join(lines).encode("utf-8")
 
 
 def append(path: Path, saved: int, entries: Sequence[dict]) -> int:

@@ -137,4 +137,5 @@ def effective_settings(
 
 def backups_settings(settings: dict[str, Setting]) -> dict:
     """The ``{"backups": {...}}`` form :meth:`BackupPolicy.from_settings` reads."""
-    return {"backups": {"keep_days": settings["backups.keep_days"].value, "keep_monthly": settings["backups.keep_monthly"].value}}
+    keep_days, keep_monthly = settings["backups.keep_days"].value, settings["backups.keep_monthly"].value
+    return {"backups": {"keep_days": keep_days, "keep_monthly": keep_monthly}}

@@ -30,7 +30,8 @@ def export_folder(settings_path: Path | None, environ: Mapping[str, str] | None 
     """The folder the app's export dialog writes to by default, as an absolute path.
 
     ``$TUI_APP_EXPORT_DIR`` if set, else ``"export_dir"`` in the settings file, else in the
-    administrator's settings (:mod:`tui_app.store.office_settings`), else the current folder. ``~`` is expanded; a relative folder is taken from the current folder. The folder is
+    administrator's settings (:mod:`tui_app.store.office_settings`), else the current
+    folder. ``~`` is expanded; a relative folder is taken from the current folder. The folder is
     not created: a mistyped name must not quietly become a new folder; writing there says it is
     missing.
     """
