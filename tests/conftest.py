@@ -38,6 +38,9 @@ def _no_user_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     monkeypatch.delenv("TUI_APP_DB", raising=False)
     monkeypatch.delenv("TUI_APP_LANG", raising=False)
     monkeypatch.delenv("TUI_APP_EXPORT_DIR", raising=False)
+    # no administrator's settings of this machine either (tests that want one make it)
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(home / "etc-xdg"))
+    monkeypatch.setattr("tui_app.store.office_settings.SYSTEM_SETTINGS", home / "etc" / "settings.toml")
 
 
 @pytest.fixture()

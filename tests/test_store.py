@@ -209,7 +209,9 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(store, monkeypatch)
     monkeypatch.undo()
     assert "No space left on device" in str(info.value)
     assert store.path.read_bytes() == before
+    # neither the day's backup nor the save's history line could be written either
     assert sorted(p.name for p in store.path.parent.iterdir()) == ["plan.json", "plan.json.lock"]
+    assert store.history() == []
 
 
 def test_atomic_write_into_a_missing_folder_says_so(tmp_path):

@@ -61,6 +61,9 @@ class TuiApp(App):
         Binding("q,ๆ", "quit", "Quit", id="quit", show=False),
         Binding("question_mark,f1,ฦ", "help", "Help", id="help"),
         Binding("ctrl+t", "toggle_language", "Language", id="language", show=False),
+        # a text field being edited takes these keys first (its own undo of typing)
+        Binding("ctrl+z", "undo", "Undo", id="undo", show=False),
+        Binding("ctrl+y", "redo", "Redo", id="redo", show=False),
     ]
 
     #: how many changes are on screen but not saved yet (the "unsaved" marker watches this)
@@ -189,6 +192,30 @@ class TuiApp(App):
         self.refresh_screens()
         return outcome
 
+    def action_undo(self) -> None:
+        """ctrl+z: take back this user's latest change of this session (itself a saved change)."""
+        self._revert("undo")
+
+    def action_redo(self) -> None:
+        """ctrl+y: make again what the latest undo took back."""
+        self._revert("redo")
+
+    def _revert(self, kind: str) -> None:
+        from tui_app import history
+
+        if self.session is None:
+            return
+        session = self.session
+        stack = session.undo_stack if kind == "undo" else session.redo_stack
+        entries = stack[-1] if stack else []
+        outcome = session.undo() if kind == "undo" else session.redo()
+        if outcome.error is not None:
+            self.report_error(outcome.error)
+        elif entries:
+            done = {"undo": "history.undone", "redo": "history.redone"}[kind]
+            self.say(self.t(done, what=history.field_label(entries[0], self.lang)))
+        self.refresh_screens()
+
     def report_error(self, error: UserError) -> None:
         severity = "warning" if isinstance(error, StoreError) else "error"
         self.say(error.message(self.lang), severity=severity, timeout=8)
@@ -306,6 +333,13 @@ class TuiApp(App):
 
         if self._to_overview():
             self.push_screen(ImportScreen(folder=export_folder(self._settings_path)))
+
+    def action_history(self) -> None:
+        """The whole plan's change history (from the overview's ``h`` or the palette)."""
+        from tui_app.screens.history import HistoryScreen
+
+        if self._to_overview():
+            self.push_screen(HistoryScreen())
 
     def action_export(self) -> None:
         """The export dialog for the plan on screen (from the status table's ``x`` or the palette)."""

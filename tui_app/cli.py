@@ -6,15 +6,19 @@ Textual is imported only when the app is opened, so the subcommands start fast.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
 from tui_app import __version__
-from tui_app.errors import UserError
+from tui_app.errors import StoreError, UserError
+from tui_app.history import current_who
 from tui_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, default_language, t
 from tui_app.store import PlanStore, default_db_path
+from tui_app.store.backups import BackupPolicy
+from tui_app.store.office_settings import backups_settings, effective_settings
 from tui_app.store.settings import default_settings_path, load_settings
 from tui_app.thai import THAI_AM_MODES, display_width, split_sara_am, thai_am_mode, wrap_display
 
@@ -65,6 +69,11 @@ def build_parser(lang: str = DEFAULT_LANGUAGE) -> argparse.ArgumentParser:
     add_import_command(sub, _add_common, lang)
     add_rollup_command(sub, lang)
     parser.add_argument("--rollup", type=Path, metavar="DIR", default=None, help=t("cli.rollup.view", lang))
+    _add_history(sub)
+    _add_backups(sub)
+    p = sub.add_parser("settings", lang=lang, help=t("cli.settings.help", lang), description=t("cli.settings.description", lang))
+    _add_common(p)
+    p.set_defaults(func=cmd_settings)
     parser.set_defaults(func=cmd_open)
     return parser
 
@@ -197,6 +206,20 @@ def _add_rounds(sub: argparse._SubParsersAction, lang: str) -> None:
     add_rounds_command(sub, _add_common, lang)
 
 
+def _add_history(sub: argparse._SubParsersAction) -> None:
+    """The ``history`` command lives with the history code."""
+    from tui_app.history_cli import add_history_command
+
+    add_history_command(sub, _add_common)
+
+
+def _add_backups(sub: argparse._SubParsersAction) -> None:
+    """The ``backups`` and ``restore`` commands live with the backup code."""
+    from tui_app.backups_cli import add_backup_commands
+
+    add_backup_commands(sub, _add_common)
+
+
 def cmd_open(args: argparse.Namespace, store: PlanStore) -> int:
     if getattr(args, "rollup", None) is not None:
         from tui_app.rollup_cli import open_rollup_view
@@ -242,24 +265,69 @@ def cmd_new_year(args: argparse.Namespace, store: PlanStore) -> int:
     return 0
 
 
+def cmd_settings(args: argparse.Namespace, store: PlanStore) -> int:
+    from tui_app.i18n import t
+    from tui_app.store.office_settings import KEYS
+
+    settings = args.effective_settings
+    db = settings.get("db")
+    rows = [("db", str(args.db), db.source if db else t("settings.default", args.lang))]
+    for key in KEYS[1:]:
+        setting = settings.get(key)
+        if setting is None:
+            value, source = t("settings.export_dir_default", args.lang), t("settings.default", args.lang)
+        else:
+            value = setting.value
+            if isinstance(value, dict):
+                value = ", ".join(f"{k} = {v}" for k, v in sorted(value.items())) or "-"
+            source = t("settings.default", args.lang) if setting.source == "default" else setting.source
+        rows.append((key, str(value), source))
+    # the language in force: --lang, then $TUI_APP_LANG, then the settings
+    if getattr(args, "lang_given", False):
+        rows[-1] = ("lang", args.lang, "--lang")
+    elif os.environ.get("TUI_APP_LANG") == args.lang:
+        rows[-1] = ("lang", args.lang, "$TUI_APP_LANG")
+    width = max(len(key) for key, _, _ in rows)
+    for key, value, source in rows:
+        print(f"{key:<{width}}  {value}  ({source})")
+    for problem in args.settings_problems:
+        print(f"tui-app: {problem}", file=sys.stderr)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     settings_path = default_settings_path()
-    settings = load_settings(settings_path)
-    split_sara_am_on_terminals(thai_am_mode(option_before_parsing(argv, "--thai-am"), settings.get("thai_am")))
-    args = build_parser(requested_language(argv, settings.get("lang"))).parse_args(argv)
-    args.db = getattr(args, "db", None) or default_db_path()
+    own = load_settings(settings_path)  # the user's own: the language and SARA AM, even for --help
+    split_sara_am_on_terminals(thai_am_mode(option_before_parsing(argv, "--thai-am"), own.get("thai_am")))
+    args = build_parser(requested_language(argv, own.get("lang"))).parse_args(argv)
     args.year = getattr(args, "year", None)
     args.settings = settings_path
-    args.lang = getattr(args, "lang", None) or default_language(settings.get("lang"))
-    args.thai_am = thai_am_mode(getattr(args, "thai_am", None), settings.get("thai_am"))
-    store = PlanStore(args.db)
+    # the administrator's settings, then the user's, then the environment, then --db
+    settings, args.settings_problems = effective_settings(args.settings, cli_db=getattr(args, "db", None))
+    args.effective_settings = settings
+    args.db = Path(str(settings["db"].value)).expanduser() if "db" in settings else default_db_path()
+    lang = settings["lang"]
+    args.lang_given = getattr(args, "lang", None) is not None
+    args.lang = getattr(args, "lang", None) or default_language(lang.value if lang.source != "default" else None)
+    args.thai_am = thai_am_mode(getattr(args, "thai_am", None), own.get("thai_am"))
+    store = PlanStore(
+        args.db,
+        who=current_who(settings["display_names"].value),  # type: ignore[arg-type]
+        backup_policy=BackupPolicy.from_settings(backups_settings(settings)),
+    )
     try:
         # Each command opens the store as it needs: only the app creates a missing file, and
         # the printing commands never write (not even a lock file), so they work read-only.
         return args.func(args, store)
     except UserError as exc:
-        print(f"tui-app: {exc.message(args.lang)}", file=sys.stderr)
+        message = exc.message(args.lang)
+        if isinstance(exc, StoreError):  # a damaged file: which backup to restore, on the same line
+            from tui_app.backups_cli import damaged_hint
+
+            hint = damaged_hint(exc, args.db, args.lang)
+            message = f"{message} {hint}" if hint else message
+        print(f"tui-app: {message}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # `tui-app export | head`
         return 0

@@ -34,6 +34,7 @@ def plan_commands(app: TuiApp) -> list[PlanCommand]:
         PlanCommand(t("cmd.status_table"), app.action_open_status_table, t("cmd.status_table_help")),
         PlanCommand(t("cmd.plan_details"), app.action_open_plan_details, t("cmd.plan_details_help")),
         PlanCommand(t("cmd.export"), app.action_export, t("cmd.export_help")),
+        PlanCommand(t("cmd.history"), app.action_history, t("cmd.history_help")),
     ]
     if app.session is not None:
         plan = app.session.plan
@@ -54,6 +55,8 @@ def plan_commands(app: TuiApp) -> list[PlanCommand]:
                 )
             )
     commands += [
+        PlanCommand(t("cmd.undo"), app.action_undo, t("cmd.undo_help")),
+        PlanCommand(t("cmd.redo"), app.action_redo, t("cmd.redo_help")),
         PlanCommand(t("cmd.language"), app.action_toggle_language),
         PlanCommand(t("cmd.help"), app.action_help),
         PlanCommand(t("cmd.quit"), app.action_quit),

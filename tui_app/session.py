@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field
 
+from tui_app import history
 from tui_app.changes import Change
 from tui_app.errors import StoreError, UserError, ValidationError
 from tui_app.store import FileVersion, PlanStore
@@ -34,6 +35,10 @@ class Session:
         self._saved = store.load(year)
         self.year = self._saved.fiscal_year
         self.plan = self._saved
+        #: the history entries of this user's saves in this session, newest last, to undo
+        self.undo_stack: list[list[history.Entry]] = []
+        #: the history entries of the undos, newest last, to redo (emptied by a new change)
+        self.redo_stack: list[list[history.Entry]] = []
 
     @property
     def read_only(self) -> bool:
@@ -69,6 +74,9 @@ class Session:
             change = self.pending[0]
             try:
                 self._saved = self.store.apply(change, self.year)
+                if self.store.last_entries:
+                    self.undo_stack.append(self.store.last_entries)
+                    self.redo_stack.clear()
             except ValidationError as exc:  # someone else's save made it impossible: drop it, say so
                 self.pending.pop(0)
                 error = exc
@@ -90,6 +98,58 @@ class Session:
             self.plan = self._saved
         return Outcome(saved=error is None, error=error, dropped=dropped)
 
+    # --- undo and redo --------------------------------------------------------------------------
+
+    def undo(self) -> Outcome:
+        """Take back this user's latest saved change of this session, as a new saved change.
+
+        Refused (and dropped from the undo list) when someone else changed one of its fields
+        since: the error names who and when, and their value stays.
+        """
+        return self._revert(self.undo_stack, self.redo_stack, "undo")
+
+    def redo(self) -> Outcome:
+        """Make again the change the latest undo took back."""
+        return self._revert(self.redo_stack, self.undo_stack, "redo")
+
+    def _revert(self, stack: list[list[history.Entry]], other: list[list[history.Entry]], kind: str) -> Outcome:
+        if self.read_only:
+            return Outcome(saved=False, error=ValidationError("store.read_only_session", path=str(self.store.path)))
+        if self.pending:  # what waits to be saved comes first
+            outcome = self.flush()
+            if self.pending:
+                return outcome
+        if not stack:
+            return Outcome(saved=False, error=ValidationError(f"history.nothing_to_{kind}"))
+        entries = stack.pop()
+        try:
+            self._saved = self.store.apply(history.Revert(entries, history_kind=kind), self.year)
+        except history.UndoConflict as exc:
+            self.reload()
+            return Outcome(saved=False, error=self._conflict(exc.entry))
+        except ValidationError as exc:
+            self.reload()
+            return Outcome(saved=False, error=exc)
+        except StoreError as exc:
+            stack.append(entries)
+            self.last_error = exc
+            return Outcome(saved=False, error=exc)
+        if self.store.last_entries:
+            other.append(self.store.last_entries)
+        self._seen = self.store.written_version or self.store.version()
+        self.plan = self._saved
+        return Outcome(saved=True)
+
+    def _conflict(self, entry: history.Entry) -> ValidationError:
+        """The refusal of an undo: who changed the field since, and when (from the history)."""
+        what = history.what_of(entry)
+        newest = history.last_change_of(self.store.history(self.year), entry)
+        if newest is None:
+            return ValidationError("history.undo_conflict_plain", what=what)
+        return ValidationError(
+            "history.undo_conflict", who=history.who_of(newest), when=history.thai_time(newest.get("at", "")), what=what
+        )
+
     def changed_elsewhere(self) -> bool:
         """Whether the file was saved (by anyone else) since this session last read or wrote it."""
         return self.store.version() != self._seen
@@ -108,3 +168,4 @@ class Session:
             except ValidationError:
                 continue
         self.plan = plan
+

@@ -171,6 +171,7 @@ class MeasureScreen(PlanScreen):
         Binding(keys("m"), "edit_mission", "Mission", id="measure.edit_mission", show=False),
         Binding(keys("k"), "focus_kind", "Kind", id="measure.focus_kind", show=False),
         Binding(keys("g"), "edit_national", "National fields", id="measure.national", show=False),
+        Binding(keys("h"), "history", "History", id="measure.history", show=False),
     ]
 
     def __init__(self, uid: str) -> None:
@@ -544,6 +545,13 @@ class MeasureScreen(PlanScreen):
         select = self.query_one("#kind", Select)
         select.focus()
         select.expanded = True
+
+    def action_history(self) -> None:
+        """``h``: who changed this measure, and what."""
+        from tui_app.screens.history import HistoryScreen
+
+        self.commit_edits()
+        self.app.push_screen(HistoryScreen(self.uid))
 
     def action_focus_field(self, name: str) -> None:
         self.query_one(f"#{name}").focus()

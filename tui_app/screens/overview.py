@@ -98,6 +98,7 @@ class OverviewScreen(PlanScreen):
         Binding(keys("p"), "app.open_plan_details", "Plan details", id="overview.plan_details"),
         Binding(keys("r"), "app.open_rounds", "Rounds", id="overview.rounds"),
         Binding(keys("i"), "app.open_import", "Import", id="overview.import"),
+        Binding(keys("h"), "app.history", "History", id="overview.history", show=False),
         Binding("q,ๆ", "app.quit", "Quit", id="quit"),
         Binding("ctrl+t", "app.toggle_language", "Language", id="language"),
         # no id: the help screen lists these as one row, "1–4", for the dimensions there are

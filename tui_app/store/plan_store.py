@@ -23,12 +23,14 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from importlib import resources
 from pathlib import Path
 
 from tinydb import Query, TinyDB
 from tinydb.storages import Storage
 
+from tui_app import history
 from tui_app.changes import Change
 from tui_app.errors import StoreError, UserError
 from tui_app.model import Measure, Plan, RecordError, printable, shorten, shown_value
@@ -41,6 +43,7 @@ from tui_app.store.files import (
     remove_stale_temps,
     write_file,
 )
+from tui_app.store import backups, history_log
 
 #: the format this program writes. Version 2 added to the plan header ``introduction``,
 #: ``department``, ``doc_number_prefix`` and ``addressee`` (text, "" when not given) and lets a
@@ -103,7 +106,15 @@ def encode(data: dict) -> bytes:
 class PlanStore:
     """Load plans from and save changes to one TinyDB JSON file shared by several people."""
 
-    def __init__(self, path: Path | str, *, sample: Callable[[], bytes] | None = sample_bytes) -> None:
+    def __init__(
+        self,
+        path: Path | str,
+        *,
+        sample: Callable[[], bytes] | None = sample_bytes,
+        who: history.Who | None = None,
+        backup_policy: backups.BackupPolicy | None = None,
+        clock: Callable[[], datetime] = datetime.now,
+    ) -> None:
         self.path = Path(path).expanduser()
         self._sample = sample
         #: the file's version right after this store's last save (taken inside the lock)
@@ -114,6 +125,14 @@ class PlanStore:
         self.created = False
         #: set by :meth:`open`: the file was migrated from an older format; its original is here
         self.migration_backup: Path | None = None
+        #: who saves: named in the history entry of every save
+        self.who: history.Who = who or history.current_who()
+        #: the history entries of this store's last save (empty when it changed nothing)
+        self.last_entries: list[history.Entry] = []
+        #: which daily backups to keep (:mod:`tui_app.store.backups`)
+        self.backup_policy = backup_policy or backups.BackupPolicy()
+        #: the local time now: a backup is made before the first save of each of its days
+        self.clock = clock
 
     # --- opening ------------------------------------------------------------------------------
 
@@ -187,6 +206,11 @@ class PlanStore:
         data = self._read()
         return self._plan(data, self._year(data, year))
 
+    def history(self, year: int | None = None) -> list[history.Entry]:
+        """The saved history entries (of ``year`` only, when given), oldest first; no lock needed."""
+        entries = history_log.read(self.path, history_log.committed(self._read()))
+        return entries if year is None else [e for e in entries if e.get("fiscal_year") == year]
+
     # --- saving -------------------------------------------------------------------------------
 
     def apply(self, change: Change, year: int | None = None) -> Plan:
@@ -200,7 +224,7 @@ class PlanStore:
             year = self._year(data, year)
             plan = self._plan(data, year)
             change.apply(plan)
-            self._write_plan(data, plan)
+            self._write_plan(data, plan, history.kind_of(change))
             self.written_version = self.version()
             return plan
 
@@ -211,13 +235,69 @@ class PlanStore:
             years = self._plans(data)
             if plan.fiscal_year in years:
                 raise StoreError("store.year_exists", path=str(self.path), year=plan.fiscal_year)
-            self._write_plan(data, plan)
+            self._write_plan(data, plan, "new_year")
 
     def save_plan(self, plan: Plan) -> None:
         """Store a whole plan as its fiscal year (replacing that year, if it is there)."""
         with exclusive_lock(self.path):
             data = self._read_for_save()
-            self._write_plan(data, plan)
+            self._write_plan(data, plan, "save_plan")
+
+    # --- backups ------------------------------------------------------------------------------
+
+    def backup_differences(self, label: str) -> list[history.Entry]:
+        """What restoring backup ``label`` would change: the entries from the file to the backup.
+
+        A damaged current file gives one entry saying so (all of the backup would come back).
+        """
+        target = self._backup_data(label)
+        try:
+            current = self._read()
+        except StoreError:
+            return [{"target": "plan", "field": "file", "before": "damaged", "after": label}]
+        return _differences(current, target)
+
+    def restore(self, label: str) -> Path:
+        """Put backup ``label`` in place of the file, keeping the current file as a backup first.
+
+        The restore is a saved change: its history entries say what it changed. Returns the copy
+        of the file as it was. The history of the saves since the backup is kept.
+        """
+        target = self._backup_data(label)
+        with exclusive_lock(self.path):
+            remove_stale_temps(self.path)
+            try:
+                current = self._read_for_save()
+            except StoreError:  # a damaged file is what a restore is for
+                current = None
+            kept = backups.keep_copy_before_restore(self.path, self.clock())
+            if current is None:
+                entries = [{"target": "plan", "field": "file", "before": "damaged", "after": label}]
+                saved = history_log.size(self.path)
+            else:
+                entries = _differences(current, target)
+                saved = history_log.committed(current)
+            # each entry of a year names its year; the file's own entry goes with the latest year
+            latest = max(self._plans(target), default=0)
+            entries = [{**e, "backup": label} for e in entries]
+            self.last_entries = history.stamp(entries, who=self.who, kind="restore", fiscal_year=latest)
+            if self.last_entries:
+                saved = history_log.append(self.path, saved, self.last_entries)
+            history_log.set_committed(target, saved)
+            atomic_write(self.path, encode(target))
+            self.written_version = self.version()
+            return kept
+
+    def _backup_data(self, label: str) -> dict:
+        found = backups.find(self.path, label)
+        if found is None:
+            labels = ", ".join(b.label for b in backups.list_backups(self.path)) or "-"
+            raise StoreError("store.no_backup", path=str(self.path), label=label, labels=labels)
+        source = PlanStore(found.path, sample=None)
+        data = source._read()
+        for year in source._plans(data):
+            source._plan(data, year)  # every record checked: a damaged backup is refused, named
+        return data
 
     # --- reporting rounds -----------------------------------------------------------------------
 
@@ -448,24 +528,29 @@ class PlanStore:
                         year=plan.fiscal_year, records=records,
                     )
 
-    def _write_plan(self, data: dict, plan: Plan) -> None:
+    def _write_plan(self, data: dict, plan: Plan, kind: str) -> None:
         """Write ``plan`` into ``data`` through TinyDB, touching only the documents that differ.
 
-        Writes the file only when something changed. Documents are compared first so that a save
-        costs one TinyDB update (not one per measure) however large the plan is.
+        Writes the file only when something changed, with the history entries of what changed
+        (``kind``: the change's name) appended first (:mod:`tui_app.store.history_log`).
+        Documents are compared first so that a save costs one TinyDB update (not one per
+        measure) however large the plan is.
         """
+        self.last_entries = []
         db = TinyDB(data, storage=_InMemory)
         year = plan.fiscal_year
         plans, measures = db.table("plans"), db.table("measures")
         changed = False
         header = plan.header_doc()
         stored_header = plans.get(Query().fiscal_year == year)
+        before_header = None if stored_header is None else dict(stored_header)
         # fields of the header this program does not know (yet) are kept as they are
         if stored_header is None or {key: stored_header.get(key) for key in header} != header:
             plans.upsert(header, Query().fiscal_year == year)
             changed = True
         stored = {doc["uid"]: doc for doc in measures.search(Query().fiscal_year == year)}
         updates, inserts = [], []
+        old_docs: dict[str, dict] = {}
         for measure in plan.measures:
             doc = {**measure.to_doc(), "fiscal_year": year}
             old = stored.pop(measure.uid, None)
@@ -473,6 +558,7 @@ class PlanStore:
                 inserts.append(doc)
             elif dict(old) != doc:
                 updates.append((doc, old.doc_id))
+                old_docs[measure.uid] = dict(old)
         for doc, doc_id in updates:
             measures.update(doc, doc_ids=[doc_id])
         if inserts:
@@ -480,6 +566,21 @@ class PlanStore:
         if stored:
             measures.remove(doc_ids=[doc.doc_id for doc in stored.values()])
         if changed or updates or inserts or stored:
+            entries = history.diff(
+                before_header,
+                {**(before_header or {}), **header} if changed else before_header,
+                {**old_docs, **{uid: dict(doc) for uid, doc in stored.items()}},
+                {doc["uid"]: doc for doc, _ in (*updates, *((d, None) for d in inserts))},
+            )
+            self.last_entries = history.stamp(entries, who=self.who, kind=kind, fiscal_year=year)
+            backups.daily_backup(self.path, self.clock().date(), self.backup_policy)
+            if self.last_entries:
+                try:
+                    saved = history_log.append(self.path, history_log.committed(data), self.last_entries)
+                except OSError as exc:
+                    log = str(history_log.history_path(self.path))
+                    raise StoreError("store.write_failed", path=log, detail=exc.strerror or str(exc)) from exc
+                history_log.set_committed(db.storage.data, saved)
             atomic_write(self.path, encode(db.storage.data))
 
 
@@ -492,6 +593,23 @@ def upgrade(data: dict, version: int) -> dict:
     for meta in data["meta"].values():
         meta["schema_version"] = SCHEMA_VERSION
     return data
+
+
+def _differences(current: dict, target: dict) -> list[history.Entry]:
+    """The entries, year by year, that turn the records of ``current`` into those of ``target``."""
+    entries = []
+    years = {d.get("fiscal_year") for d in (*current["plans"].values(), *target["plans"].values())}
+    for year in sorted(y for y in years if isinstance(y, int)):
+        (old_header, old_measures), (new_header, new_measures) = _year_docs(current, year), _year_docs(target, year)
+        found = history.diff(old_header, new_header, old_measures, new_measures)
+        entries += [{**e, "fiscal_year": year} for e in found]
+    return entries
+
+
+def _year_docs(data: dict, year: int) -> tuple[dict | None, dict[str, dict]]:
+    header = next((dict(d) for d in data["plans"].values() if d.get("fiscal_year") == year), None)
+    measures = {d.get("uid"): dict(d) for d in data["measures"].values() if d.get("fiscal_year") == year}
+    return header, measures
 
 
 def _line_of(text: str, pattern: re.Pattern[str]) -> int | str:

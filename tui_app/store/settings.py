@@ -30,7 +30,8 @@ EXPORT_DIR_KEY = "export_dir"
 def export_folder(settings_path: Path | None, environ: Mapping[str, str] | None = None) -> Path:
     """The folder the app's export dialog writes to by default, as an absolute path.
 
-    ``$TUI_APP_EXPORT_DIR`` if set, else ``"export_dir"`` in the settings file, else the current
+    ``$TUI_APP_EXPORT_DIR`` if set, else ``"export_dir"`` in the settings file, else in the
+    administrator's settings (:mod:`tui_app.store.office_settings`), else the current
     folder. ``~`` is expanded; a relative folder is taken from the current folder. The folder is
     not created: a mistyped name must not quietly become a new folder; writing there says it is
     missing.
@@ -39,6 +40,11 @@ def export_folder(settings_path: Path | None, environ: Mapping[str, str] | None 
     value = environ.get(EXPORT_DIR_ENV, "").strip()
     if not value and settings_path is not None:
         setting = load_settings(settings_path).get(EXPORT_DIR_KEY)
+        value = setting.strip() if isinstance(setting, str) else ""
+    if not value:  # the administrator's settings, for the whole office
+        from tui_app.store.office_settings import load_system_settings, system_settings_path
+
+        setting = load_system_settings(system_settings_path(environ))[0].get(EXPORT_DIR_KEY)
         value = setting.strip() if isinstance(setting, str) else ""
     if not value:
         return Path.cwd()
