@@ -7,6 +7,7 @@ from pathlib import Path
 from conftest import open_measure, screen_text
 from textual.widgets import Input, Select
 
+from tui_app.screens.dialogs import ConfirmDialog
 from tui_app import history
 from tui_app.changes import AddStep, SetMeasureField, SetPlanField
 from tui_app.screens.history import HistoryScreen, HistoryTable
@@ -91,6 +92,9 @@ async def test_a_change_made_in_the_app_appears_in_the_history_with_this_user(ap
         await open_measure(pilot, "m03")
         await pilot.press("space")
         await pilot.pause()
+        if isinstance(app.screen, ConfirmDialog):  # unticking a completed measure's step offers "in progress"
+            await pilot.press("n")
+            await pilot.pause()
         await pilot.press("h")
         await pilot.pause()
         done = PlanStore(plan_path).load().measure("m03").steps[0].done
