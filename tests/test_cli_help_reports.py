@@ -6,18 +6,11 @@ import argparse
 
 import pytest
 
-from tui_app.cli import _add_common
-from tui_app.import_cli import add_import_command
-from tui_app.rollup_cli import add_rollup_command
-from tui_app.rounds_cli import add_rounds_command
+from tui_app.cli import build_parser
 
 
 def _help(lang: str, *path: str) -> str:
-    parser = argparse.ArgumentParser(prog="tui-app")
-    sub = parser.add_subparsers(dest="command")
-    add_rounds_command(sub, _add_common, lang)
-    add_import_command(sub, _add_common, lang)
-    add_rollup_command(sub, lang)
+    parser = build_parser(lang)  # the program's own parser, as `tui-app --lang LANG ... --help` builds it
     target = parser
     for name in path:
         target = next(a for a in target._actions if isinstance(a, argparse._SubParsersAction)).choices[name]

@@ -28,6 +28,10 @@ HELP = {
     "years": ("แสดงปีงบประมาณที่มีในไฟล์ข้อมูล", "List the fiscal years."),
     "new-year": ("ปีที่มีอยู่แล้วจะไม่ถูกเขียนทับ", "An existing year is never overwritten."),
     "export": ("พิมพ์หรือบันทึกตารางสถานะของปีงบประมาณหนึ่ง", "Print or save the status table of one fiscal year"),
+    "history": ("แสดงประวัติการแก้ไขของปีงบประมาณ", "Print the change history of the year"),
+    "backups": ("แสดงสำเนาสำรองข้างไฟล์ข้อมูล", "List the backups beside the data file"),
+    "restore": ("แสดงว่าการกู้คืนสำเนา DATE จะเปลี่ยนอะไร", "Show what restoring backup DATE would change"),
+    "settings": ("แสดงค่าตั้งที่ใช้อยู่", "Print each setting in force"),
 }
 
 

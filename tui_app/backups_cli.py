@@ -23,24 +23,21 @@ DAMAGED = frozenset({
 })
 
 
-def add_backup_commands(sub: argparse._SubParsersAction, add_common: Callable[[argparse.ArgumentParser], None]) -> None:
+def add_backup_commands(
+    sub: argparse._SubParsersAction, add_common: Callable[[argparse.ArgumentParser], None], lang: str = "en"
+) -> None:
+    """Add ``backups`` and ``restore`` to the subcommands, their help in ``lang``."""
     p = sub.add_parser(
-        "backups",
-        help="list the daily backups of the data file",
-        description="List the backups beside the data file (plan.json.YYYY-MM-DD, made before the first save "
-        "of each day; the last 14 and the first of each month are kept) with their size and what they hold.",
+        "backups", lang=lang, help=t("cli.backups.help", lang), description=t("cli.backups.description", lang)
     )
     add_common(p)
     p.set_defaults(func=cmd_backups)
     p = sub.add_parser(
-        "restore",
-        help="put a backup back in place of the data file",
-        description="Show what restoring backup DATE would change, ask, then restore it. The current file is "
-        "kept as a backup first, and the restore is recorded in the history.",
+        "restore", lang=lang, help=t("cli.restore.help", lang), description=t("cli.restore.description", lang)
     )
     add_common(p)
-    p.add_argument("label", metavar="DATE", help="the backup, as 'tui-app backups' lists it (e.g. 2026-11-30)")
-    p.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
+    p.add_argument("label", metavar="DATE", help=t("cli.restore.label", lang))
+    p.add_argument("--yes", action="store_true", help=t("cli.restore.yes", lang))
     p.set_defaults(func=cmd_restore)
 
 

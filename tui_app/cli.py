@@ -69,8 +69,8 @@ def build_parser(lang: str = DEFAULT_LANGUAGE) -> argparse.ArgumentParser:
     add_import_command(sub, _add_common, lang)
     add_rollup_command(sub, lang)
     parser.add_argument("--rollup", type=Path, metavar="DIR", default=None, help=t("cli.rollup.view", lang))
-    _add_history(sub)
-    _add_backups(sub)
+    _add_history(sub, lang)
+    _add_backups(sub, lang)
     p = sub.add_parser("settings", lang=lang, help=t("cli.settings.help", lang), description=t("cli.settings.description", lang))
     _add_common(p)
     p.set_defaults(func=cmd_settings)
@@ -206,18 +206,18 @@ def _add_rounds(sub: argparse._SubParsersAction, lang: str) -> None:
     add_rounds_command(sub, _add_common, lang)
 
 
-def _add_history(sub: argparse._SubParsersAction) -> None:
+def _add_history(sub: argparse._SubParsersAction, lang: str) -> None:
     """The ``history`` command lives with the history code."""
     from tui_app.history_cli import add_history_command
 
-    add_history_command(sub, _add_common)
+    add_history_command(sub, _add_common, lang)
 
 
-def _add_backups(sub: argparse._SubParsersAction) -> None:
+def _add_backups(sub: argparse._SubParsersAction, lang: str) -> None:
     """The ``backups`` and ``restore`` commands live with the backup code."""
     from tui_app.backups_cli import add_backup_commands
 
-    add_backup_commands(sub, _add_common)
+    add_backup_commands(sub, _add_common, lang)
 
 
 def cmd_open(args: argparse.Namespace, store: PlanStore) -> int:

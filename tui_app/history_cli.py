@@ -17,22 +17,18 @@ _DATE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
 _COLUMNS = ("when", "who", "record", "field", "before", "after", "kind")
 
 
-def add_history_command(sub: argparse._SubParsersAction, add_common: Callable[[argparse.ArgumentParser], None]) -> None:
+def add_history_command(
+    sub: argparse._SubParsersAction, add_common: Callable[[argparse.ArgumentParser], None], lang: str = "en"
+) -> None:
+    """Add ``history`` to the subcommands, its help in ``lang``."""
     p = sub.add_parser(
-        "history",
-        help="print who changed what, newest first",
-        description="Print the change history of the year (--year, default the latest), newest first: when "
-        "(Thai time, Buddhist Era), who, which record and field, the value before and after, and the change.",
+        "history", lang=lang, help=t("cli.history.help", lang), description=t("cli.history.description", lang)
     )
     add_common(p)
-    p.add_argument("--measure", type=int, metavar="N", help="only the item numbered N in the status table")
-    p.add_argument(
-        "--since", metavar="DATE", help="only changes on or after DATE (YYYY-MM-DD, Christian or Buddhist Era)"
-    )
-    p.add_argument("--who", metavar="NAME", help="only changes by this person (part of the login or display name)")
-    p.add_argument(
-        "--format", choices=("text", "csv"), default="text", help="text (default) or CSV (UTF-8) for a spreadsheet"
-    )
+    p.add_argument("--measure", type=int, metavar="N", help=t("cli.history.measure", lang))
+    p.add_argument("--since", metavar="DATE", help=t("cli.history.since", lang))
+    p.add_argument("--who", metavar="NAME", help=t("cli.history.who", lang))
+    p.add_argument("--format", choices=("text", "csv"), default="text", help=t("cli.history.format", lang))
     p.set_defaults(func=cmd_history)
 
 

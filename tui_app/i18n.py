@@ -245,6 +245,45 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The newest backup that opens is {backup}; to restore it: {command}",
     },
     "settings.default": {"th": "ค่าตั้งต้น", "en": "default"},
+    "cli.history.help": {"th": "แสดงว่าใครแก้ไขอะไร รายการล่าสุดก่อน", "en": "print who changed what, newest first"},
+    "cli.history.description": {
+        "th": "แสดงประวัติการแก้ไขของปีงบประมาณ (--year ค่าเริ่มต้นคือปีล่าสุด) รายการล่าสุดก่อน: เมื่อใด "
+        "(เวลาประเทศไทย พุทธศักราช) ใคร รายการและช่องใด ค่าก่อนและหลัง และชนิดของการแก้ไข",
+        "en": "Print the change history of the year (--year, default the latest), newest first: when "
+        "(Thai time, Buddhist Era), who, which record and field, the value before and after, and the change.",
+    },
+    "cli.history.measure": {"th": "เฉพาะรายการลำดับที่ N ในตารางสถานะ", "en": "only the item numbered N in the status table"},
+    "cli.history.since": {
+        "th": "เฉพาะการแก้ไขตั้งแต่วันที่ DATE (ปปปป-ดด-วว เป็น ค.ศ. หรือ พ.ศ.)",
+        "en": "only changes on or after DATE (YYYY-MM-DD, Christian or Buddhist Era)",
+    },
+    "cli.history.who": {
+        "th": "เฉพาะการแก้ไขของผู้นี้ (บางส่วนของชื่อผู้ใช้หรือชื่อที่แสดง)",
+        "en": "only changes by this person (part of the login or display name)",
+    },
+    "cli.history.format": {
+        "th": "text (ค่าเริ่มต้น) หรือ CSV (UTF-8) สำหรับตารางคำนวณ",
+        "en": "text (default) or CSV (UTF-8) for a spreadsheet",
+    },
+    "cli.backups.help": {"th": "แสดงสำเนาสำรองรายวันของไฟล์ข้อมูล", "en": "list the daily backups of the data file"},
+    "cli.backups.description": {
+        "th": "แสดงสำเนาสำรองข้างไฟล์ข้อมูล (plan.json.ปปปป-ดด-วว ทำก่อนการบันทึกครั้งแรกของแต่ละวัน "
+        "เก็บ 14 ฉบับล่าสุดและฉบับแรกของแต่ละเดือน) พร้อมขนาดและสิ่งที่อยู่ในสำเนา",
+        "en": "List the backups beside the data file (plan.json.YYYY-MM-DD, made before the first save "
+        "of each day; the last 14 and the first of each month are kept) with their size and what they hold.",
+    },
+    "cli.restore.help": {"th": "นำสำเนาสำรองกลับมาแทนไฟล์ข้อมูล", "en": "put a backup back in place of the data file"},
+    "cli.restore.description": {
+        "th": "แสดงว่าการกู้คืนสำเนา DATE จะเปลี่ยนอะไร ถามก่อน แล้วจึงกู้คืน ไฟล์ปัจจุบันจะถูกเก็บเป็นสำเนาก่อน "
+        "และการกู้คืนจะถูกบันทึกในประวัติ",
+        "en": "Show what restoring backup DATE would change, ask, then restore it. The current file is "
+        "kept as a backup first, and the restore is recorded in the history.",
+    },
+    "cli.restore.label": {
+        "th": "สำเนาสำรองตามที่ 'tui-app backups' แสดง (เช่น 2026-11-30)",
+        "en": "the backup, as 'tui-app backups' lists it (e.g. 2026-11-30)",
+    },
+    "cli.restore.yes": {"th": "ไม่ต้องถาม (สำหรับสคริปต์)", "en": "do not ask (for scripts)"},
     "cli.settings.help": {"th": "แสดงค่าตั้งแต่ละค่าและที่มา", "en": "print each setting and where it comes from"},
     "cli.settings.description": {
         "th": "แสดงค่าตั้งที่ใช้อยู่ (ไฟล์ข้อมูล โฟลเดอร์ส่งออก สำเนาสำรอง ชื่อที่แสดง ภาษา) และที่มาของแต่ละค่า: "

@@ -11,24 +11,27 @@ from pathlib import Path
 
 from tui_app.export import ExportError, write_export
 from tui_app.export_cli import write_stdout
+from tui_app.thai import wrap_display
 from tui_app.i18n import LANGUAGES, t
 from tui_app.rollup import FORMATS, render_rollup, rollup
 from tui_app.store import PlanStore
 
 EPILOG = """\
 examples:
-  tui-app rollup district/*.json                   a table on the terminal
+  tui-app rollup district/*.json
+      a table on the terminal
   tui-app rollup district/ --format xlsx --out district-2567.xlsx
   tui-app rollup a.json b.json --year 2566 --format csv > rollup.csv
-  tui-app --rollup district/                       the same, in a read-only screen"""
+  tui-app --rollup district/
+      the same, in a read-only screen"""
 
 
 def add_rollup_command(sub: argparse._SubParsersAction, lang: str = "en") -> None:
     """Add ``rollup`` to the subcommands, the help in ``lang``."""
     p = sub.add_parser(
-        "rollup",
+        "rollup", lang=lang,
         help=t("cli.rollup.help", lang),
-        description=t("cli.rollup.description", lang),
+        description="\n".join(wrap_display(t("cli.rollup.description", lang), 78)),
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

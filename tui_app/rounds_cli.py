@@ -15,17 +15,21 @@ from pathlib import Path
 from tui_app.changes import parse_be_date
 from tui_app.export import write_export
 from tui_app.export_cli import write_stdout
+from tui_app.thai import wrap_display
 from tui_app.i18n import t
 from tui_app.rounds import NOW_LABEL, check_round_months, compare, comparison_csv, comparison_text, round_label
 from tui_app.store import PlanStore
 
 EPILOG = """\
 examples:
-  tui-app rounds                                   the frozen rounds of every year
+  tui-app rounds
+      the frozen rounds of every year
   tui-app rounds freeze 6 --as-of 31/03/2567 --reporter "นางสาวสมใจ ใจดี"
-  tui-app rounds compare 6                         the 6-month round against the figures now
+  tui-app rounds compare 6
+      the 6-month round against the figures now
   tui-app rounds compare 6 12 --format csv --out moved.csv
-  tui-app export --round 6 --out round6.xlsx       the 6-month round's status table, as frozen"""
+  tui-app export --round 6 --out round6.xlsx
+      the 6-month round's status table, as frozen"""
 
 
 def add_rounds_command(
@@ -33,9 +37,9 @@ def add_rounds_command(
 ) -> None:
     """Add ``rounds`` (and its ``freeze`` and ``compare``) to the subcommands, the help in ``lang``."""
     p = sub.add_parser(
-        "rounds",
+        "rounds", lang=lang,
         help=t("cli.rounds.help", lang),
-        description=t("cli.rounds.description", lang),
+        description="\n".join(wrap_display(t("cli.rounds.description", lang), 78)),
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -43,14 +47,14 @@ def add_rounds_command(
     p.set_defaults(func=cmd_rounds)
     rounds = p.add_subparsers(dest="rounds_command", metavar="SUBCOMMAND")
 
-    f = rounds.add_parser("freeze", help=t("cli.rounds.freeze", lang), description=t("cli.rounds.freeze_description", lang))
+    f = rounds.add_parser("freeze", lang=lang, help=t("cli.rounds.freeze", lang), description=t("cli.rounds.freeze_description", lang))
     add_common(f)
     f.add_argument("months", metavar="MONTHS", help=t("cli.rounds.months", lang))
     f.add_argument("--as-of", metavar="DD/MM/YYYY", help=t("cli.rounds.as_of", lang))
     f.add_argument("--reporter", metavar="NAME", help=t("cli.rounds.reporter", lang))
     f.set_defaults(func=cmd_freeze)
 
-    c = rounds.add_parser("compare", help=t("cli.rounds.compare", lang), description=t("cli.rounds.compare_description", lang))
+    c = rounds.add_parser("compare", lang=lang, help=t("cli.rounds.compare", lang), description=t("cli.rounds.compare_description", lang))
     add_common(c)
     c.add_argument("then", metavar="THEN", help=t("cli.rounds.then", lang))
     c.add_argument("now", metavar="NOW_", nargs="?", default="now", help=t("cli.rounds.now", lang))
