@@ -28,5 +28,6 @@ def _help(lang: str, *path: str) -> str:
     ],
 )
 def test_help_in_both_languages(path: tuple[str, ...], thai: str, english: str) -> None:
-    assert thai in " ".join(_help("th", *path).split())
+    # Thai has no spaces between words, so a line break may fall between two of them
+    assert thai.replace(" ", "") in "".join(_help("th", *path).split())
     assert english in " ".join(_help("en", *path).split())
