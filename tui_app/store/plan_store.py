@@ -183,13 +183,17 @@ class PlanStore:
 
     # --- saving -------------------------------------------------------------------------------
 
-    def apply(self, change: Change, year: int | None = None) -> Plan:
+    def apply(
+        self, change: Change, year: int | None = None, *, waiting: Callable[[dict[str, object] | None], None] | None = None
+    ) -> Plan:
         """Apply one change to the freshly read plan of ``year`` and save it; return the new plan.
 
         Raises the change's :class:`~tui_app.errors.ValidationError` (nothing is written) or
-        :class:`StoreError` (the file keeps what it held).
+        :class:`StoreError` (the file keeps what it held). Returns once the file holds the change
+        (written, fsynced and in place). ``waiting``: called with who holds the lock (as its
+        holder wrote it in the lock file) when another process holds it for long.
         """
-        with exclusive_lock(self.path):
+        with exclusive_lock(self.path, waiting=waiting):
             data = self._read_for_save()
             year = self._year(data, year)
             plan = self._plan(data, year)
