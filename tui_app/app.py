@@ -224,22 +224,14 @@ class TuiApp(App):
                 self._waiting_for = None
                 if done.error is None:
                     session.stored(done)
-                    if session.pending:  # the plan on screen stays: only the marker changes
-                        self._show_unsaved()
-                    else:  # the plan as the file holds it now, others' saves included
-                        self.refresh_screens()
+                    if not session.pending and session.stale:  # someone else saved meanwhile
+                        await self._reload()
+                    self._show_unsaved()  # the plan on screen stays (it shows the change already)
                     continue
                 session.not_stored(done)
                 if isinstance(done.error, ValidationError):  # someone else's save came first
                     self.report_dropped(done.change, done.error)
-                    try:
-                        version = session.store.version()
-                        plan = await asyncio.to_thread(session.store.load, session.year)
-                    except UserError as exc:
-                        self.report_error(exc)
-                    else:
-                        session.reload(plan, version)
-                    self.refresh_screens()
+                    await self._reload()
                     continue
                 if report:
                     self.report_error(done.error)
@@ -248,6 +240,19 @@ class TuiApp(App):
         finally:
             self._saver = None
             self._waiting_for = None
+
+    async def _reload(self) -> None:
+        """Read the file afresh in a thread (pending changes stay on top) and redraw."""
+        session = self.session
+        assert session is not None
+        try:
+            version = session.store.version()
+            plan = await asyncio.to_thread(session.store.load, session.year)
+        except UserError as exc:
+            self.report_error(exc)
+            return
+        session.reload(plan, version)
+        self.refresh_screens()
 
     async def saves_done(self) -> None:
         """Wait until no save is under way (quitting, tests)."""

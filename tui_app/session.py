@@ -36,9 +36,10 @@ class Stored:
     """What the file work of one pending change gave (:meth:`Session.store_next`)."""
 
     change: Change
-    plan: Plan | None = None
     version: FileVersion | None = None
     error: UserError | None = None
+    #: the file held someone else's save, which the plan on screen does not show yet
+    others_saved: bool = False
 
 
 class Session:
@@ -49,6 +50,8 @@ class Session:
         self._seen: FileVersion | None = store.version()
         self.plan = store.load(year)
         self.year = self.plan.fiscal_year
+        #: someone else saved in between this session's saves: read the file when they are done
+        self.stale = False
 
     @property
     def read_only(self) -> bool:
@@ -90,6 +93,8 @@ class Session:
                 return Outcome(saved=False, error=done.error, dropped=dropped)
         if error is not None:
             self.reload()
+        elif self.stale:
+            self.reload()
         return Outcome(saved=error is None, error=error, dropped=dropped)
 
     # --- the steps, for saving off the UI thread ---------------------------------------------
@@ -121,25 +126,32 @@ class Session:
     def store_next(self, waiting: Callable[[dict[str, object] | None], None] | None = None) -> Stored:
         """Save the first pending change to the file (may run in a worker thread).
 
-        Touches only the store and the change: the session itself is changed by :meth:`stored`
+        Touches only the store and the change (the plan the store builds stays the store's: the
+        plan on screen already shows the change): the session itself is changed by :meth:`stored`
         or :meth:`not_stored` afterwards, on the caller's thread. ``waiting`` is called with who
         holds the lock when another process holds it for long.
         """
         change = self.pending[0]
         try:
-            plan = self.store.apply(change, self.year, waiting=waiting)
+            self.store.apply(change, self.year, waiting=waiting)
         except UserError as exc:
             return Stored(change, error=exc)
-        return Stored(change, plan=plan, version=self.store.written_version or self.store.version())
+        version = self.store.written_version or self.store.version()
+        return Stored(change, version=version, others_saved=self.store.others_saved)
 
     def stored(self, done: Stored) -> None:
-        """The file holds ``done.change``: it is no longer pending."""
-        assert done.plan is not None and self.pending and self.pending[0] is done.change
+        """The file holds ``done.change``: it is no longer pending.
+
+        When someone else saved in between, :attr:`stale` is set: once nothing is pending, the
+        caller reads the file afresh (:meth:`reload`) to show their changes too. Otherwise the
+        plan on screen (what was read, with this session's changes applied in the same order as
+        in the file) is what the file holds.
+        """
+        assert done.error is None and self.pending and self.pending[0] is done.change
         self.pending.pop(0)
         self.last_error = None
         self._seen = done.version
-        if not self.pending:
-            self.plan = done.plan  # what the file holds now, others' saves included
+        self.stale = self.stale or done.others_saved
 
     def not_stored(self, done: Stored) -> None:
         """``done.change`` was not saved: refused by the file (dropped) or to be tried again."""
@@ -165,6 +177,7 @@ class Session:
             version = self.store.version()
             plan = self.store.load(self.year)
         self._seen = version
+        self.stale = False
         for change in self.pending:
             try:
                 change.apply(plan)
