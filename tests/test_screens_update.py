@@ -29,3 +29,53 @@ async def test_a_tick_updates_its_row_of_the_dimension_table_underneath_only(app
         assert fills == []  # not filled again
         assert {row for row, _ in updates} == {"m02"} and ("m02", "steps") in updates
         assert table.get_cell("m02", "steps").plain == steps_text(measure)
+
+
+def _big_plan(path, count: int) -> None:
+    """The sample plan with ``count`` measures (copies of its own), saved through the store."""
+    import dataclasses
+
+    from tui_app.store import PlanStore
+
+    store = PlanStore(path)
+    store.open()
+    plan = store.load()
+    sample = plan.measures_in_table_order()
+    plan.measures = [
+        dataclasses.replace(sample[i % len(sample)], uid=f"x{i:04d}", order=i + 1, steps=[]) for i in range(count)
+    ]
+    store.save_plan(plan)
+
+
+async def test_the_status_table_shows_a_screenful_first_then_adds_the_rest_in_bulk(app_factory, plan_path, monkeypatch):
+    from tui_app.changes import SetMeasureField
+    from tui_app.screens.status_table import StatusGrid, StatusTableScreen
+
+    _big_plan(plan_path, 300)
+    added: list[int] = []
+    real_add_rows = StatusGrid.add_rows
+    monkeypatch.setattr(StatusGrid, "add_rows", lambda self, rows: added.append(len(r := list(rows))) or real_add_rows(self, r))
+    app = app_factory(lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("t")
+        screen = app.screen
+        assert isinstance(screen, StatusTableScreen)
+        table = screen.query_one(StatusGrid)
+        await pilot.pause()
+        assert table.row_count == 300
+        assert added[0] <= SIZE[1] and sum(added) == 300 and len(added) > 1  # a screenful, then chunks
+        # a change elsewhere redraws its row in place: nothing is added again
+        added.clear()
+        first = screen._rows[0]
+        assert app.submit(SetMeasureField(first.uid, "remarks", "แก้", expected=""))
+        await pilot.pause()
+        assert added == []
+        assert "แก้" in table.get_cell_at((0, table.get_column_index("remarks"))).plain
+        # the detail line keeps its height: moving the cursor lays nothing out again
+        detail = screen.query_one("#status-detail")
+        layouts: list[bool] = []
+        real_refresh = detail.refresh
+        monkeypatch.setattr(detail, "refresh", lambda *a, layout=False, **k: layouts.append(layout) or real_refresh(*a, layout=layout, **k))
+        await pilot.press("down", "down", "up")
+        assert layouts and not any(layouts) and detail.outer_size.height == 2
+        assert screen.current_uid() == screen._rows[1].uid
