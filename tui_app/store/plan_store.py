@@ -12,13 +12,14 @@ is made over the freshly read data for each transaction, so TinyDB's caches (nex
 query results) never go stale when someone else writes.
 
 A save still reads the file inside the lock every time; when the bytes read are exactly those
-this store last read or wrote, the records already parsed, checked and built from them are used
+this store last read or wrote (the same SHA-256), the records already parsed, checked and built from them are used
 again (:class:`_Known`) instead of being parsed and checked once more. The file is read and
 written with orjson (C), which is several times faster than the standard library with an indent.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -112,14 +113,15 @@ def encode(data: dict) -> bytes:
 
 @dataclass
 class _Known:
-    """The file's bytes as this store last read or wrote them, and what was made of them.
+    """The file's bytes as this store last read or wrote them (their SHA-256: the bytes themselves
+    would double the memory a large plan takes), and what was made of them.
 
     ``data``: the checked tables (this program's format); ``plans``: the plans built from them
     by year, owned by the store (never handed out: a caller changing one would change the next
     save). Used again only when the file holds exactly ``raw``.
     """
 
-    raw: bytes
+    digest: bytes
     data: dict
     plans: dict[int, Plan]
     #: plans built by :meth:`PlanStore.open` while checking, each handed to the first
@@ -293,25 +295,27 @@ class PlanStore:
         """
         raw = self._read_bytes()
         known = self._known
-        if known is not None and known.raw == raw:
+        digest = _digest(raw)
+        if known is not None and known.digest == digest:
             return known.data
         data, version = self._parse(raw)
         if version == SCHEMA_VERSION:
-            self._known = _Known(raw, data, {})
+            self._known = _Known(digest, data, {})
         return upgrade(data, version)
 
     def _read_for_save(self) -> dict:
         """Like :meth:`_read`, inside the lock, migrating a file of an older format first."""
         raw = self._read_bytes()
         known = self._known
-        if known is not None and known.raw == raw:
+        digest = _digest(raw)
+        if known is not None and known.digest == digest:
             return known.data
         data, version = self._parse(raw)
         if version < SCHEMA_VERSION:
             data = self._migrate(raw, data, version)
             self._known = None
         else:
-            self._known = _Known(raw, data, {})
+            self._known = _Known(digest, data, {})
         return data
 
     def _migrate(self, raw: bytes, data: dict, version: int) -> dict:
@@ -540,7 +544,7 @@ class PlanStore:
             data = db.storage.data
             payload = encode(data)
             atomic_write(self.path, payload)
-            self._known = _Known(payload, data, {})
+            self._known = _Known(_digest(payload), data, {})
         else:
             self._known = known
 
@@ -554,6 +558,11 @@ def upgrade(data: dict, version: int) -> dict:
     for meta in data["meta"].values():
         meta["schema_version"] = SCHEMA_VERSION
     return data
+
+
+def _digest(raw: bytes) -> bytes:
+    """What tells two states of the file apart (with its length)."""
+    return hashlib.sha256(raw).digest() + len(raw).to_bytes(8, "little")
 
 
 def _line_of(text: str, pattern: re.Pattern[str]) -> int | str:
