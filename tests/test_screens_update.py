@@ -21,7 +21,12 @@ async def test_a_tick_updates_its_row_of_the_dimension_table_underneath_only(app
         monkeypatch.setattr(dimension, "_fill", lambda *a: fills.append(a))
         table = dimension.query_one(MeasureTable)
         real_update = table.update_cell
-        monkeypatch.setattr(table, "update_cell", lambda row, col, value, **k: updates.append((row, col)) or real_update(row, col, value, **k))
+
+        def update_cell(row, col, value, **k):
+            updates.append((row, col))
+            real_update(row, col, value, **k)
+
+        monkeypatch.setattr(table, "update_cell", update_cell)
         await pilot.press("space")
         await pilot.pause()
         measure = stored_plan(plan_path).measure("m02")
@@ -54,7 +59,13 @@ async def test_the_status_table_shows_a_screenful_first_then_adds_the_rest_in_bu
     _big_plan(plan_path, 300)
     added: list[int] = []
     real_add_rows = StatusGrid.add_rows
-    monkeypatch.setattr(StatusGrid, "add_rows", lambda self, rows: added.append(len(r := list(rows))) or real_add_rows(self, r))
+
+    def add_rows(self, rows):
+        rows = list(rows)
+        added.append(len(rows))
+        return real_add_rows(self, rows)
+
+    monkeypatch.setattr(StatusGrid, "add_rows", add_rows)
     app = app_factory(lang="en")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("t")
@@ -75,7 +86,12 @@ async def test_the_status_table_shows_a_screenful_first_then_adds_the_rest_in_bu
         detail = screen.query_one("#status-detail")
         layouts: list[bool] = []
         real_refresh = detail.refresh
-        monkeypatch.setattr(detail, "refresh", lambda *a, layout=False, **k: layouts.append(layout) or real_refresh(*a, layout=layout, **k))
+
+        def refresh(*a, layout=False, **k):
+            layouts.append(layout)
+            return real_refresh(*a, layout=layout, **k)
+
+        monkeypatch.setattr(detail, "refresh", refresh)
         await pilot.press("down", "down", "up")
         assert layouts and not any(layouts) and detail.outer_size.height == 2
         assert screen.current_uid() == screen._rows[1].uid

@@ -12,8 +12,8 @@ is made over the freshly read data for each transaction, so TinyDB's caches (nex
 query results) never go stale when someone else writes.
 
 A save still reads the file inside the lock every time; when the bytes read are exactly those
-this store last read or wrote (the same SHA-256), the records already parsed, checked and built from them are used
-again (:class:`_Known`) instead of being parsed and checked once more. The file is read and
+this store last read or wrote (the same SHA-256), the records already parsed, checked and built
+from them are used again (:class:`_Known`) instead of being parsed and checked once more. The file is read and
 written with orjson (C), which is several times faster than the standard library with an indent.
 """
 
@@ -230,7 +230,11 @@ class PlanStore:
     # --- saving -------------------------------------------------------------------------------
 
     def apply(
-        self, change: Change, year: int | None = None, *, waiting: Callable[[dict[str, object] | None], None] | None = None
+        self,
+        change: Change,
+        year: int | None = None,
+        *,
+        waiting: Callable[[dict[str, object] | None], None] | None = None,
     ) -> Plan:
         """Apply one change to the freshly read plan of ``year`` and save it; return the new plan.
 
