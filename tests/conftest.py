@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 
 from tui_app.app import TuiApp
 from tui_app.model import Plan
@@ -41,6 +42,33 @@ def _no_user_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     # no administrator's settings of this machine either (tests that want one make it)
     monkeypatch.setenv("XDG_CONFIG_DIRS", str(home / "etc-xdg"))
     monkeypatch.setattr("tui_app.store.office_settings.SYSTEM_SETTINGS", home / "etc" / "settings.toml")
+
+
+@pytest.fixture(autouse=True)
+def _pilot_waits_for_saves(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Saves run in a worker thread: after a key (or a pause) the tests wait for them to finish,
+    as a user waits for the unsaved marker to go. A test marked ``saves_in_flight`` looks at the
+    app while a save is still under way, so it does not wait."""
+    if request.node.get_closest_marker("saves_in_flight"):
+        return
+    real_press, real_pause = Pilot.press, Pilot.pause
+
+    async def settle(pilot: Pilot) -> None:
+        app = pilot.app
+        if isinstance(app, TuiApp) and app._saver is not None:
+            await app.saves_done()
+            await real_pause(pilot)
+
+    async def press(self: Pilot, *keys: str) -> None:
+        await real_press(self, *keys)
+        await settle(self)
+
+    async def pause(self: Pilot, delay: float | None = None) -> None:
+        await real_pause(self, delay)
+        await settle(self)
+
+    monkeypatch.setattr(Pilot, "press", press)
+    monkeypatch.setattr(Pilot, "pause", pause)
 
 
 @pytest.fixture()
@@ -108,7 +136,7 @@ def fail_saves(monkeypatch: pytest.MonkeyPatch, key: str = "store.write_failed")
 
     real_apply = PlanStore.apply
 
-    def failing(self: PlanStore, change: object, year: int | None = None) -> None:
+    def failing(self: PlanStore, change: object, year: int | None = None, **_: object) -> None:
         raise StoreError(key, path=str(self.path), detail="disk full")
 
     monkeypatch.setattr(PlanStore, "apply", failing)

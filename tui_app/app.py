@@ -12,6 +12,8 @@ per interval; nothing is redrawn unless the file changed).
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,9 +23,10 @@ from textual.app import App
 from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import ModalScreen
+from textual.worker import Worker
 
 from tui_app.changes import Change
-from tui_app.errors import StoreError, UserError
+from tui_app.errors import StoreError, UserError, ValidationError
 from tui_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 from tui_app.model import printable
 from tui_app.screens.wrapping import install as install_thai_wrapping
@@ -95,6 +98,10 @@ class TuiApp(App):
         self._year = year
         self._poll_seconds = poll_seconds
         self.session: Session | None = None
+        #: the worker saving the pending changes, one at a time, in order (None: none under way)
+        self._saver: Worker[None] | None = None
+        #: who holds the data file's lock while a save waits for it (shown beside the unsaved marker)
+        self._waiting_for: str | None = None
         self.animation_level = "none"  # nothing moves: less to send over a slow link
 
     # --- start --------------------------------------------------------------------------------
@@ -177,34 +184,38 @@ class TuiApp(App):
     # --- saving -------------------------------------------------------------------------------
 
     def submit(self, change: Change) -> bool:
-        """Save one change now; say clearly when it was refused or could not be saved.
+        """Check one change, show it and save it; say clearly when it was refused.
 
-        Returns True when the change is saved. Screens are refreshed either way.
+        Returns True when the change is taken: it is on screen and saved, or being saved (in a
+        worker thread, marked unsaved until the file holds it). Screens are refreshed either way.
         """
-        return self.submit_change(change).saved
+        return self.submit_change(change).error is None
 
     def submit_change(self, change: Change) -> Outcome:
         """Like :meth:`submit`, returning the whole outcome (its error tells a conflict apart)."""
         assert self.session is not None
-        outcome = self.session.submit(change)
+        outcome = self.session.accept(change)
         if outcome.error is not None:
             self.report_error(outcome.error)
+        else:
+            self._save_pending(report=True)
         self.refresh_screens()
         return outcome
 
-    def action_undo(self) -> None:
+    async def action_undo(self) -> None:
         """ctrl+z: take back this user's latest change of this session (itself a saved change)."""
-        self._revert("undo")
+        await self._revert("undo")
 
-    def action_redo(self) -> None:
+    async def action_redo(self) -> None:
         """ctrl+y: make again what the latest undo took back."""
-        self._revert("redo")
+        await self._revert("redo")
 
-    def _revert(self, kind: str) -> None:
+    async def _revert(self, kind: str) -> None:
         from tui_app import history
 
         if self.session is None:
             return
+        await self.saves_done()  # one save at a time: the saving thread is done with the store
         session = self.session
         stack = session.undo_stack if kind == "undo" else session.redo_stack
         entries = stack[-1] if stack else []
@@ -215,6 +226,83 @@ class TuiApp(App):
             done = {"undo": "history.undone", "redo": "history.redone"}[kind]
             self.say(self.t(done, what=history.field_label(entries[0], self.lang)))
         self.refresh_screens()
+
+    def _save_pending(self, *, report: bool) -> None:
+        """Start saving the pending changes, unless a save is under way (it saves them all).
+
+        ``report``: say so when the file cannot be saved (a retry that fails again says nothing:
+        the unsaved marker stays).
+        """
+        session = self.session
+        if session is None or not session.pending or self._saver is not None:
+            return
+        self._saver = self.run_worker(self._save_in_order(report), name="save", group="save", exit_on_error=False)
+
+    async def _save_in_order(self, report: bool) -> None:
+        """Save the pending changes one at a time, in order; the file work runs in a thread.
+
+        A change leaves the pending list (and "unsaved" leaves the screen) only once the store
+        has written, fsynced and put the file in place. Keys keep working meanwhile.
+        """
+        session = self.session
+        assert session is not None
+        try:
+            while session.pending:
+                done = await asyncio.to_thread(session.store_next, self._lock_waiting)
+                self._waiting_for = None
+                if done.error is None:
+                    session.stored(done)
+                    if not session.pending and session.stale:  # someone else saved meanwhile
+                        await self._reload()
+                    self._show_unsaved()  # the plan on screen stays (it shows the change already)
+                    continue
+                session.not_stored(done)
+                if isinstance(done.error, ValidationError):  # someone else's save came first
+                    self.report_dropped(done.change, done.error)
+                    await self._reload()
+                    continue
+                if report:
+                    self.report_error(done.error)
+                self._show_unsaved()  # stays pending, as it is on screen; the poll tries again
+                return
+        finally:
+            self._saver = None
+            self._waiting_for = None
+
+    async def _reload(self) -> None:
+        """Read the file afresh in a thread (pending changes stay on top) and redraw."""
+        session = self.session
+        assert session is not None
+        try:
+            version = session.store.version()
+            plan = await asyncio.to_thread(session.store.load, session.year)
+        except UserError as exc:
+            self.report_error(exc)
+            return
+        session.reload(plan, version)
+        self.refresh_screens()
+
+    async def saves_done(self) -> None:
+        """Wait until no save is under way (quitting, tests)."""
+        while self._saver is not None:
+            with contextlib.suppress(Exception):
+                await self._saver.wait()
+            await asyncio.sleep(0)
+
+    def _lock_waiting(self, holder: dict[str, object] | None) -> None:
+        """(From the saving thread.) Another process holds the lock: show who, keep waiting."""
+        with contextlib.suppress(RuntimeError):  # the app is closing
+            self.call_from_thread(self._show_lock_waiting, holder)
+
+    def _show_lock_waiting(self, holder: dict[str, object] | None) -> None:
+        if holder and {"user", "pid", "host"} <= holder.keys():
+            who = self.t("store.lock_holder", user=printable(str(holder["user"]), multiline=False),
+                         pid=holder["pid"], host=printable(str(holder["host"]), multiline=False))
+        else:
+            who = self.t("store.lock_holder_unknown")
+        self._waiting_for = who
+        self._show_unsaved()
+        self.say(self.t("store.lock_waiting", who=who), severity="warning", timeout=8)
 
     def report_error(self, error: UserError) -> None:
         severity = "warning" if isinstance(error, StoreError) else "error"
@@ -250,6 +338,8 @@ class TuiApp(App):
         count = len(self.session.pending) if self.session else 0
         self.unsaved_count = count
         self.sub_title = self.t("app.unsaved", count=count) if count else ""
+        if count and self._waiting_for is not None:
+            self.sub_title += " · " + self.t("store.lock_waiting", who=self._waiting_for)
 
     def poll(self) -> None:
         """Retry unsaved changes; pick up what someone else saved."""
@@ -258,12 +348,7 @@ class TuiApp(App):
             return
         try:
             if session.unsaved:
-                before = (len(session.pending), session.plan)
-                outcome = session.flush()
-                for change, error in outcome.dropped:  # someone else's save made a pending change impossible
-                    self.report_dropped(change, error)
-                if (len(session.pending), session.plan) != before:  # a retry that failed again draws nothing
-                    self.refresh_screens()
+                self._save_pending(report=False)  # a retry (nothing while a save is under way)
             elif session.changed_elsewhere():
                 session.reload()
                 self.refresh_screens()
@@ -386,7 +471,6 @@ class TuiApp(App):
     async def action_quit(self) -> None:
         """Quit; save what is typed in the field being edited first, and ask before losing changes."""
         from tui_app.screens.base import PlanScreen
-        from tui_app.screens.dialogs import ConfirmDialog
 
         if isinstance(self.screen, ModalScreen):
             return
@@ -395,8 +479,25 @@ class TuiApp(App):
                 screen.commit_edits()
         session = self.session
         if session is not None and session.unsaved:
-            session.flush()
-            self.refresh_screens()
+            # the saves run on: wait for them in a worker, so that the screen keeps answering
+            self.run_worker(self._quit_when_saved(), group="quit", exclusive=True)
+            return
+        self._quit_or_ask()
+
+    async def _quit_when_saved(self) -> None:
+        session = self.session
+        assert session is not None
+        await self.saves_done()
+        if session.unsaved:  # the last try failed: one more, then ask
+            self._save_pending(report=False)
+            await self.saves_done()
+        self._quit_or_ask()
+
+    def _quit_or_ask(self) -> None:
+        from tui_app.screens.base import PlanScreen
+        from tui_app.screens.dialogs import ConfirmDialog
+
+        session = self.session
         if session is not None and session.unsaved:
             message = self.t("app.confirm_quit_unsaved", count=len(session.pending))
         elif any(isinstance(s, PlanScreen) and s.unsaved_field() is not None for s in self.screen_stack):

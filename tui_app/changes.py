@@ -35,6 +35,9 @@ class Change:
     """Base of all changes."""
 
     def apply(self, plan: Plan) -> None:  # pragma: no cover - abstract
+        """Change ``plan`` in place; check everything first, so that a change refused with a
+        :class:`ValidationError` has changed nothing (the session applies changes to the plan on
+        screen directly, without a copy)."""
         raise NotImplementedError
 
     @property

@@ -220,6 +220,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "th": "{path}: ไฟล์ข้อมูลถูกล็อกโดยผู้อื่นนานเกินไป ลองอีกครั้ง",
         "en": "{path}: someone else has held the data file's lock too long; try again",
     },
+    "store.lock_waiting": {
+        "th": "กำลังรอ {who} ซึ่งกำลังบันทึกไฟล์ข้อมูลอยู่ จะบันทึกให้เมื่อเสร็จ",
+        "en": "Waiting for {who}, who is saving the data file; your change is saved when they finish",
+    },
+    "store.lock_holder": {"th": "{user} (pid {pid} บน {host})", "en": "{user} (pid {pid} on {host})"},
+    "store.lock_holder_unknown": {"th": "ผู้ใช้อื่น", "en": "another user"},
     "store.no_year": {
         "th": "{path}: ไม่มีข้อมูลปีงบประมาณ {year} (มี: {years})",
         "en": "{path}: there is no fiscal year {year} (there are: {years})",

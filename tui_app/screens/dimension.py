@@ -186,6 +186,9 @@ class DimensionScreen(PlanScreen):
         self._select_uid = select_uid
         self._layout: Layout | None = None
         self._rows: list[tuple] = []
+        #: each measure's cells as last drawn, with what they were drawn from (drawn again only
+        #: when that changes: wrapping a title between Thai words is the costly part)
+        self._drawn: dict[str, tuple[tuple, tuple[Text, ...]]] = {}
 
     def compose(self) -> ComposeResult:
         yield TopBar()
@@ -266,11 +269,44 @@ class DimensionScreen(PlanScreen):
         width = table.size.width or self.app.size.width
         status_labels = {short: [self._status_label(s, short) for s in Status] for short in (False, True)}
         layout = compute_layout(width, all_measures, self._labels(), status_labels)
-        rows = [self._cells(m, layout.short_status, layout.widths["title"]) for m in shown]
+        rows = [self._drawn_cells(m, layout.short_status, layout.widths["title"]) for m in shown]
         keys_ = [m.uid for m in shown]
-        if layout != self._layout or list(zip(keys_, rows)) != self._rows:
-            self._fill(table, layout, keys_, rows)
+        new = list(zip(keys_, rows))
+        if layout != self._layout or new != self._rows:
+            if layout != self._layout or not self._update_rows(table, new):
+                self._fill(table, layout, keys_, rows)
         self._show_info(len(shown), len(all_measures), sum(1 for m in all_measures if m.mismatch))
+
+    def _drawn_cells(self, m: Measure, short: bool, title_width: int) -> tuple[Text, ...]:
+        """:meth:`_cells`, made again only when what they show changed."""
+        what = (
+            m.order, m.kind, m.title, m.status, m.mismatch, steps_text(m), m.budget, m.disbursed,
+            short, title_width, self.tui.lang,
+        )
+        drawn = self._drawn.get(m.uid)
+        if drawn is not None and drawn[0] == what:
+            return drawn[1]
+        cells = self._cells(m, short, title_width)
+        self._drawn[m.uid] = (what, cells)
+        return cells
+
+    def _update_rows(self, table: MeasureTable, new: list[tuple[str, tuple[Text, ...]]]) -> bool:
+        """Update in place the cells of the rows that changed (a tick, an edit): the rest of the
+        table is not measured again. False when that will not do (rows added, removed or moved, a
+        title now wrapped on another number of lines): the caller fills the table again."""
+        old = self._rows
+        if len(old) != len(new) or any(a[0] != b[0] for a, b in zip(old, new)):
+            return False
+        changed = [(before[1], after) for before, after in zip(old, new) if before[1] is not after[1]]
+        title = COLUMNS.index("title")
+        if any(a[title].plain.count("\n") != b[title].plain.count("\n") for a, (_, b) in changed):
+            return False
+        for before, (uid, cells) in changed:
+            for column, was, now in zip(COLUMNS, before, cells):
+                if was != now:
+                    table.update_cell(uid, column, now)
+        self._rows = new
+        return True
 
     def _cells(self, m: Measure, short: bool, title_width: int) -> tuple[Text, ...]:
         # Text, never str: user text such as "[/]" must show as typed, not be read as markup.

@@ -19,6 +19,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
+from textual.coordinate import Coordinate
 from textual.widgets import DataTable, Footer, Static
 
 from tui_app.model import Plan, Status
@@ -180,7 +181,10 @@ class StatusTableScreen(PlanScreen):
     def __init__(self) -> None:
         super().__init__()
         self._layout: Layout | None = None
+        #: the rows of the table, top to bottom (the table may not hold them all yet)
         self._rows: list[TableRow] = []
+        #: counts the fillings of the table: rows still to add from an older one are dropped
+        self._filling = 0
 
     # --- building -----------------------------------------------------------------------------
 
@@ -214,9 +218,18 @@ class StatusTableScreen(PlanScreen):
         self._show_summary(plan_summary(plan))
         self._show_detail()
 
+    #: rows added to the table between two refreshes after the first screenful
+    CHUNK = 400
+
     def _fill_table(self, table: StatusGrid, layout: Layout, rows: list[TableRow]) -> None:
+        """Show ``rows``: in place when only some rows changed; otherwise the first screenful
+        at once (in bulk) and the rest in chunks after it is drawn, so the table shows at once
+        and keys keep working while a long table fills."""
         current = self.current_uid()
         old_index = table.cursor_row
+        if layout == self._layout and self._update_rows(table, rows):
+            return
+        self._filling += 1
         table.clear(columns=layout != self._layout)
         if layout != self._layout:
             table.header_height = layout.header_height
@@ -226,13 +239,38 @@ class StatusTableScreen(PlanScreen):
                 if justify != "right":
                     label = "\n".join(" " * GAP + line for line in label.split("\n"))
                 table.add_column(Text(label, justify=justify), width=layout.widths[key] + GAP, key=key)
-        for row in rows:
-            table.add_row(*self._cells(row, layout.widths), key=row.uid)
         self._layout, self._rows = layout, rows
         uids = [r.uid for r in rows]
+        index = uids.index(current) if current in uids else min(max(old_index, 0), len(rows) - 1)
+        first = max(index, 0) + max(self.app.size.height, 1)  # a screenful, with the cursor's row
+        table.add_rows(self._cells(row, layout.widths) for row in rows[:first])
         if rows:
-            index = uids.index(current) if current in uids else min(max(old_index, 0), len(rows) - 1)
             table.move_cursor(row=index)
+        if len(rows) > first:
+            self.call_after_refresh(self._add_more, self._filling, first)
+
+    def _add_more(self, filling: int, start: int) -> None:
+        """Add the next chunk of rows, then ask for the one after it once this is drawn."""
+        if filling != self._filling or not self.is_mounted or self._layout is None:
+            return  # the table was filled again meanwhile
+        table = self.query_one(StatusGrid)
+        end = start + self.CHUNK
+        table.add_rows(self._cells(row, self._layout.widths) for row in self._rows[start:end])
+        if end < len(self._rows):
+            self.call_after_refresh(self._add_more, filling, end)
+
+    def _update_rows(self, table: StatusGrid, rows: list[TableRow]) -> bool:
+        """Redraw in place the rows that changed; False when rows were added, removed or moved."""
+        old = self._rows
+        if len(old) != len(rows) or any(a.uid != b.uid for a, b in zip(old, rows)):
+            return False
+        assert self._layout is not None
+        self._rows = rows  # rows not added yet are added from here
+        for index, (before, after) in enumerate(zip(old, rows)):
+            if before != after and index < table.row_count:
+                for column, value in enumerate(self._cells(after, self._layout.widths)):
+                    table.update_cell_at(Coordinate(index, column), value)
+        return True
 
     @staticmethod
     def _cells(row: TableRow, widths: dict[str, int]) -> list[Text]:
@@ -319,36 +357,38 @@ class StatusTableScreen(PlanScreen):
 
     def _show_detail(self) -> None:
         detail = self.query_one("#status-detail", Static)
-        uid = self.current_uid()
-        row = next((r for r in self._rows if r.uid == uid), None)
+        row = self._current_row()
+        # one line high always (status_table.tcss): no new layout of the screen on a move
         if row is None:
-            detail.update(Content(self.tui.t("status_table.empty") if not self._rows else ""))
+            detail.update(Content(self.tui.t("status_table.empty") if not self._rows else ""), layout=False)
             return
         text = f"{row.order}. {row.title}"
         if row.remarks:
             text += " · " + self.tui.t("status_table.detail_remarks", text=row.remarks)
-        detail.update(Content(text))
+        detail.update(Content(text), layout=False)
 
     # --- reading the cursor -------------------------------------------------------------------
 
     def current_uid(self) -> str | None:
         """The uid of the measure under the cursor (None when the table is empty)."""
+        row = self._current_row()
+        return row.uid if row is not None else None
+
+    def _current_row(self) -> TableRow | None:
+        """The row under the cursor (the table's rows are :attr:`_rows`, in the same order)."""
         table = self.query_one(StatusGrid)
-        if table.row_count == 0:
-            return None
-        try:
-            key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
-        except Exception:  # the cursor is outside the rows (the table was just cleared)
-            return None
-        return key.value
+        index = table.cursor_row
+        if not 0 <= index < min(table.row_count, len(self._rows)):
+            return None  # no rows, or the table was just cleared
+        return self._rows[index]
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         self._show_detail()
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
-        if event.row_key.value is not None:
-            self.open_measure(event.row_key.value)
+        if 0 <= event.cursor_row < len(self._rows):
+            self.open_measure(self._rows[event.cursor_row].uid)
 
     # --- actions ------------------------------------------------------------------------------
 

@@ -8,11 +8,14 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
+import getpass
+import json
 import os
 import secrets
+import socket
 import stat
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from tui_app.errors import StoreError
@@ -21,6 +24,8 @@ from tui_app.errors import StoreError
 # group (a setgid folder) can all write, the world cannot read.
 NEW_FILE_MODE = 0o660
 LOCK_TIMEOUT = 15.0
+#: after this long waiting for the lock, the waiter is told who holds it
+LOCK_NOTICE_AFTER = 2.0
 # Every file the program opens to create or lock: never through a symbolic link (someone sharing
 # the folder could point one at a private file of yours), and not inherited by child processes.
 SAFE_OPEN = os.O_NOFOLLOW | os.O_CLOEXEC
@@ -64,19 +69,71 @@ def _open_lock(lock: Path) -> int:
         except FileExistsError:
             pass
         try:
-            # flock needs no write access: a lock file made by another member of the team serves
-            return os.open(lock, os.O_RDONLY | SAFE_OPEN)
+            return os.open(lock, os.O_RDWR | SAFE_OPEN)
+        except PermissionError:
+            pass
         except FileNotFoundError:  # removed between the two calls: create it again
+            continue
+        try:
+            # flock needs no write access: a lock file made by another member of the team serves
+            # (its holder's name is then not written into it)
+            return os.open(lock, os.O_RDONLY | SAFE_OPEN)
+        except FileNotFoundError:
             continue
     raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(lock))
 
 
+_HOLDER: dict[int, bytes] = {}
+
+
+def holder_text() -> bytes:
+    """What a lock's holder writes into the lock file: who it is, for whoever waits for it."""
+    pid = os.getpid()
+    if pid not in _HOLDER:
+        _HOLDER.clear()
+        _HOLDER[pid] = _holder_text()
+    return _HOLDER[pid]
+
+
+def _holder_text() -> bytes:
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = str(os.getuid())
+    return json.dumps({"pid": os.getpid(), "user": user, "host": socket.gethostname()}).encode() + b"\n"
+
+
+def read_holder(lock: Path) -> dict[str, object] | None:
+    """Who holds the lock, as its holder wrote it into the lock file (None: not said)."""
+    try:
+        with open(lock, "rb") as f:
+            found = json.loads(f.read(4096) or b"null")
+    except (OSError, ValueError):
+        return None
+    return found if isinstance(found, dict) else None
+
+
+def _say_holder(fd: int, text: bytes) -> None:
+    """Write (or, with ``b""``, clear) the holder's name in the lock file; a read-only one stays empty."""
+    with contextlib.suppress(OSError):
+        os.ftruncate(fd, 0)
+        if text:
+            os.pwrite(fd, text, 0)
+
+
 @contextlib.contextmanager
-def exclusive_lock(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+def exclusive_lock(
+    path: Path,
+    timeout: float = LOCK_TIMEOUT,
+    waiting: Callable[[dict[str, object] | None], None] | None = None,
+) -> Iterator[None]:
     """Hold an exclusive ``flock`` on ``<path>.lock`` for the duration of the block.
 
-    The lock file is never removed (removing it would let two processes lock two files). A lock
-    file that is a symbolic link is refused, never followed.
+    The holder writes its pid, user and host into the lock file while it holds it; a waiter still
+    waiting after :data:`LOCK_NOTICE_AFTER` seconds calls ``waiting`` with what it reads there
+    (once; again whenever the holder changes). The lock file is never removed (removing it would
+    let two processes lock two files). A lock file that is a symbolic link is refused, never
+    followed.
     """
     lock = lock_path(path)
     try:
@@ -86,7 +143,9 @@ def exclusive_lock(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
             raise StoreError("store.lock_is_link", path=str(path), lock=str(lock)) from exc
         raise StoreError("store.write_failed", path=str(path), detail=exc.strerror or str(exc)) from exc
     try:
-        deadline = time.monotonic() + timeout
+        start = time.monotonic()
+        deadline = start + timeout
+        told: object = ()
         while True:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -94,12 +153,20 @@ def exclusive_lock(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
             except OSError as exc:
                 if exc.errno not in (errno.EAGAIN, errno.EACCES):
                     raise
-                if time.monotonic() > deadline:
+                now = time.monotonic()
+                if now > deadline:
                     raise StoreError("store.locked", path=str(path)) from None
+                if waiting is not None and now - start >= LOCK_NOTICE_AFTER:
+                    holder = read_holder(lock)
+                    if holder != told:
+                        told = holder
+                        waiting(holder)
                 time.sleep(0.01)
+        _say_holder(fd, holder_text())
         try:
             yield
         finally:
+            _say_holder(fd, b"")
             fcntl.flock(fd, fcntl.LOCK_UN)
     finally:
         os.close(fd)
