@@ -35,7 +35,7 @@ async def test_a_tick_in_one_app_shows_in_the_other_and_no_save_is_lost(app_fact
         await two.pause(0.3)
         saved = [s["done"] for s in file_measure(plan_path, "m01")["steps"]]
         assert saved[:3] == [True, True, False]
-        for app, screen in ((first, screen_one), (second, screen_two)):
+        for app in (first, second):
             text = screen_text(app)
             assert "[x] 1." in text and "[x] 2." in text and "ทำแล้ว 2/7" in text
         assert screen_one.current_step_uid() == "m01s01"  # each keeps its own cursor

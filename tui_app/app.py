@@ -13,12 +13,12 @@ per interval; nothing is redrawn unless the file changed).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import events
 from textual.app import App
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.reactive import reactive
 from textual.screen import ModalScreen
 
@@ -32,6 +32,8 @@ from tui_app.store import SCHEMA_VERSION, PlanStore
 from tui_app.thai import DEFAULT_THAI_AM, split_sara_am
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from textual.command import Provider
     from textual.driver import Driver
     from textual.notifications import SeverityLevel
@@ -50,12 +52,12 @@ class TuiApp(App):
     CSS_PATH = "app.tcss"
     TITLE = "tui-app"
     ENABLE_COMMAND_PALETTE = True
-    COMMANDS = {_plan_commands}
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {_plan_commands}
     # App-wide keys. The footer shows only help (and the palette) everywhere; the overview
     # shows quit and language too, so that the footer of the busier screens fits 80 columns.
     # Descriptions stay in English here; the footer and the help screen show them from the
     # catalogue (``key.<binding id>``), see ``KeysInUserLanguage.active_bindings``.
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         # q (and ๆ, the same key on a Thai keyboard); Input and TextArea take these keys
         # first, so q types a q there and never quits.
         Binding("q,ๆ", "quit", "Quit", id="quit", show=False),
@@ -190,7 +192,7 @@ class TuiApp(App):
         return outcome
 
     def report_error(self, error: UserError) -> None:
-        severity = "warning" if isinstance(error, StoreError) else "error"
+        severity: SeverityLevel = "warning" if isinstance(error, StoreError) else "error"
         self.say(error.message(self.lang), severity=severity, timeout=8)
 
     def report_dropped(self, change: Change, error: UserError) -> None:

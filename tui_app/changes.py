@@ -66,7 +66,7 @@ def _check_expected_value(current: object, expected: object, new: object, what: 
 
     The message names the field (``what``) and what the file holds now.
     """
-    if expected is _UNSET or current == expected or current == new:
+    if expected is _UNSET or current in (expected, new):
         return
     raise ConflictError("error.conflict_value", what=what, now=describe_value(current))
 

@@ -71,7 +71,8 @@ class Parser(argparse.ArgumentParser):
     def __init__(self, *args: Any, lang: str = DEFAULT_LANGUAGE, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", argparse.HelpFormatter)
         kwargs["formatter_class"] = _speaking(kwargs["formatter_class"], t("cli.usage", lang))
-        super().__init__(*args, add_help=False, **kwargs)
+        kwargs["add_help"] = False  # the -h/--help option is added below, with the catalogue's words
+        super().__init__(*args, **kwargs)
         self.lang = lang
         self._positionals.title = t("cli.arguments", lang)
         self._optionals.title = t("cli.options", lang)

@@ -223,7 +223,7 @@ def _doc_choice(doc: dict, name: str, kind: type[Enum], default: Enum) -> Any:
         raise RecordError("record.bad_value", what=f"field.{name}", value=shown_value(value)) from None
 
 
-def _doc_list(doc: dict, name: str, item: type = dict) -> list:
+def _doc_list(doc: dict, name: str, item: type | tuple[type, ...] = dict) -> list:
     value = doc.get(name)
     if value is None:
         return []

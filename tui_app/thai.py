@@ -60,7 +60,7 @@ def display_width(text: str) -> int:
 
 
 @lru_cache(maxsize=1)
-def _locale():  # type: ignore[no-untyped-def]
+def _locale():
     from icu4py.locale import Locale
 
     return Locale(_ICU_LOCALE)

@@ -12,13 +12,16 @@ An amount not given reads "ไม่ระบุ" / "not given".
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import ClassVar
 
 from rich.cells import cell_len
+from rich.console import JustifyMethod
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import ActiveBinding, Binding
+from textual.binding import ActiveBinding, Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import DataTable, Footer, Input, Label, Static
@@ -113,7 +116,8 @@ class Layout:
 def compute_layout(
     width: int, measures: list[Measure], labels: dict[str, str], status_labels: dict[bool, list[str]]
 ) -> Layout:
-    """Column widths for a table ``width`` cells wide: every column fits its header and values, the title takes the rest.
+    """Column widths for a table ``width`` cells wide: every column fits its header and values,
+    the title takes the rest.
 
     ``labels["money.not_given"]`` is how an amount not given reads (empty when missing).
     """
@@ -145,13 +149,13 @@ def compute_layout(
 class MeasureTable(DataTable):
     """The measures of a dimension; enter opens the highlighted one."""
 
-    BINDINGS = [Binding("enter", "select_cursor", "Open", id="dimension.open")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "select_cursor", "Open", id="dimension.open")]
 
 
 class FilterInput(OrderedInput):
     """The filter; enter keeps it and goes back to the table, escape clears it."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "done", "Done", id="dimension.filter_done"),
         Binding("escape", "clear", "Clear filter", id="dimension.filter_clear"),
     ]
@@ -169,7 +173,7 @@ class DimensionScreen(PlanScreen):
 
     HELP_KEY = "help.dimension"
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding(keys("slash"), "filter", "Filter", id="dimension.filter"),
         Binding(keys("s"), "cycle_status", "Status", id="dimension.status"),
         Binding(keys("o"), "cycle_sort", "Sort", id="dimension.sort"),
@@ -268,7 +272,7 @@ class DimensionScreen(PlanScreen):
         layout = compute_layout(width, all_measures, self._labels(), status_labels)
         rows = [self._cells(m, layout.short_status, layout.widths["title"]) for m in shown]
         keys_ = [m.uid for m in shown]
-        if layout != self._layout or list(zip(keys_, rows)) != self._rows:
+        if layout != self._layout or list(zip(keys_, rows, strict=True)) != self._rows:
             self._fill(table, layout, keys_, rows)
         self._show_info(len(shown), len(all_measures), sum(1 for m in all_measures if m.mismatch))
 
@@ -300,14 +304,14 @@ class DimensionScreen(PlanScreen):
                 arrow = ""
                 if column == self.sort_column:
                     arrow = " ↓" if self.sort_reverse else " ↑"
-                justify = "right" if column in _RIGHT else "left"
+                justify: JustifyMethod = "right" if column in _RIGHT else "left"
                 table.add_column(Text(labels[column] + arrow, justify=justify), width=layout.widths[column], key=column)
         else:
             table.clear()
-        for uid, cells in zip(uids, rows):
+        for uid, cells in zip(uids, rows, strict=True):
             table.add_row(*cells, key=uid, height=None)
         self._layout = layout
-        self._rows = list(zip(uids, rows))
+        self._rows = list(zip(uids, rows, strict=True))
         if uids:
             index = uids.index(current) if current in uids else min(max(old_row, 0), len(uids) - 1)
             table.move_cursor(row=index, animate=False)
@@ -353,10 +357,8 @@ class DimensionScreen(PlanScreen):
 
     def _move_to(self, uid: str) -> None:
         table = self.query_one(MeasureTable)
-        try:
+        with contextlib.suppress(RowDoesNotExist):  # filtered out, or gone
             table.move_cursor(row=table.get_row_index(uid), animate=False)
-        except RowDoesNotExist:  # filtered out, or gone
-            pass
 
     def on_resize(self) -> None:
         self.refresh_plan()

@@ -7,11 +7,12 @@ Each dimension shows its title, how many measures it holds and a bar of how many
 from __future__ import annotations
 
 from datetime import date
+from typing import ClassVar
 
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.widgets import Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
@@ -72,7 +73,7 @@ def progress_bar(summary: Summary, width: int = 20) -> Text:
 class DimensionList(OptionList):
     """The dimensions; enter opens the highlighted one."""
 
-    BINDINGS = [Binding("enter", "select", "Open", id="overview.open")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "select", "Open", id="overview.open")]
 
 
 class OverviewScreen(PlanScreen):
@@ -80,7 +81,7 @@ class OverviewScreen(PlanScreen):
 
     HELP_KEY = "help.overview"
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding(keys("t"), "app.open_status_table", "Status table", id="overview.status_table"),
         Binding(keys("p"), "app.open_plan_details", "Plan details", id="overview.plan_details"),
         Binding("q,ๆ", "app.quit", "Quit", id="quit"),
@@ -160,7 +161,7 @@ class OverviewScreen(PlanScreen):
                 disbursed=format_money(summary.disbursed),
                 percent=f"{summary.disbursed_percent:.2f}",
             ),
-            *([" ", ("(" + t("warning.over_budget_short") + ")", "bold red")] if summary.over_budget else []),
+            *((" ", ("(" + t("warning.over_budget_short") + ")", "bold red")) if summary.over_budget else ()),
             "\n",
             (t("overview.level", level=level, percent=f"{summary.implementation_percent:.2f}"), "bold"),
         ]

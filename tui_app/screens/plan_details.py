@@ -18,12 +18,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from functools import partial
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
@@ -39,6 +40,7 @@ from tui_app.changes import (
     RenameDimension,
     SetMeasureField,
     SetPlanField,
+    parse_positive_int,
 )
 from tui_app.errors import ConflictError, UserError, ValidationError
 from tui_app.i18n import t as catalogue
@@ -110,7 +112,7 @@ class AddMeasureDialog(KeysInUserLanguage, ModalScreen[tuple[str, int, Kind] | N
     AddMeasureDialog Select { width: 100%; }
     """
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="add_measure.cancel"),
         Binding("f2,ctrl+o", "accept", "Add", id="add_measure.accept"),
     ]
@@ -194,7 +196,7 @@ NodeData = tuple[str, Any]  # ("dimension", number) or ("measure", uid)
 class StructureTree(Tree[NodeData]):
     """The dimensions and their measures; the keys that change the structure live here."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding(keys("a"), "screen.add_measure", "Add item", id="plan_details.add_measure"),
         Binding(keys("n"), "screen.add_dimension", "New dimension", id="plan_details.add_dimension"),
         Binding(keys("r"), "screen.rename", "Rename", id="plan_details.rename"),
@@ -213,9 +215,10 @@ class PlanDetailsScreen(PlanScreen):
 
     CSS_PATH = "plan_details.tcss"
     HELP_KEY = "plan_details.help"
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
+    # declared so by Screen (an instance variable there)
+    HORIZONTAL_BREAKPOINTS: list[tuple[int, str]] | None = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f2,ctrl+o", "save", "Save", id="plan_details.save"),
         Binding("ctrl+r", "revert", "Undo edit", id="plan_details.revert"),
     ]
@@ -254,10 +257,12 @@ class PlanDetailsScreen(PlanScreen):
         with Container(id="plan-body"):
             with VerticalScroll(id="plan-form", can_focus=False):
                 for spec in FORM_FIELDS:
-                    label = (lambda name=spec.name: self._field_label(name))
+                    label = partial(self._field_label, spec.name)
                     if spec.multiline:
                         yield self._label(label, "form-label form-label-block")
-                        yield OrderedTextArea(id=f"field-{spec.name}", classes="form-text", soft_wrap=True, compact=True)
+                        yield OrderedTextArea(
+                            id=f"field-{spec.name}", classes="form-text", soft_wrap=True, compact=True
+                        )
                         continue
                     with Horizontal(classes="form-row"):
                         yield self._label(label)
@@ -309,7 +314,7 @@ class PlanDetailsScreen(PlanScreen):
         for label, make in self._labels:
             label.update(Content(make()))
         self._show_conflict()
-        self.editor("as_of").placeholder = self.t("plan_details.as_of_placeholder")  # type: ignore[union-attr]
+        self.editor("as_of").placeholder = self.t("plan_details.as_of_placeholder")
         super().refresh_language()
 
     def commit_edits(self) -> None:
@@ -595,7 +600,7 @@ class PlanDetailsScreen(PlanScreen):
         if title is None:
             return
         try:
-            change = AddDimension(number, title)
+            change = AddDimension(parse_positive_int(number), title)
         except ValidationError as exc:
             self._say(exc)
             return
@@ -637,8 +642,9 @@ class PlanDetailsScreen(PlanScreen):
                 )
             )
             if title is not None and title != dim.title:
+                new_title = title
                 # expected: a rename someone else saved meanwhile is reported, not overwritten
-                self.save(lambda: RenameDimension(dim.number, title, expected=dim.title))
+                self.save(lambda: RenameDimension(dim.number, new_title, expected=dim.title))
             return
         measure = self._selected_measure()
         if measure is None:

@@ -13,11 +13,13 @@ This is where exports start (``x``) and from where a measure opens (enter).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.cells import cell_len
+from rich.console import JustifyMethod
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.widgets import DataTable, Footer, Static
 
@@ -164,7 +166,7 @@ def compute_layout(width: int, rows: list[TableRow], t) -> Layout:
 class StatusGrid(DataTable):
     """The status table widget; enter opens the highlighted measure (shown in the footer)."""
 
-    BINDINGS = [Binding("enter", "select_cursor", "Open item", id="status_table.open")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "select_cursor", "Open item", id="status_table.open")]
 
 
 class StatusTableScreen(PlanScreen):
@@ -173,7 +175,7 @@ class StatusTableScreen(PlanScreen):
     CSS_PATH = "status_table.tcss"
     HELP_KEY = "status_table.help"
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding(keys("x"), "app.export", "Export", id="status_table.export"),
     ]
 
@@ -221,7 +223,7 @@ class StatusTableScreen(PlanScreen):
         if layout != self._layout:
             table.header_height = layout.header_height
             for key in _KEYS:
-                justify = "center" if key in _STATUS_KEYS else ("right" if key in _NUMERIC else "left")
+                justify: JustifyMethod = "center" if key in _STATUS_KEYS else ("right" if key in _NUMERIC else "left")
                 label = layout.labels[key]
                 if justify != "right":
                     label = "\n".join(" " * GAP + line for line in label.split("\n"))
@@ -269,7 +271,9 @@ class StatusTableScreen(PlanScreen):
 
     def _as_of(self) -> str:
         plan = self.plan
-        return self.tui.t("status_table.heading_as_of", date=shown_date(plan.as_of, self.tui.lang)) if plan.as_of else ""
+        if not plan.as_of:
+            return ""
+        return self.tui.t("status_table.heading_as_of", date=shown_date(plan.as_of, self.tui.lang))
 
     def _show_heading(self, plan: Plan) -> None:
         self.title = self.screen_title()

@@ -279,7 +279,8 @@ class PlanStore:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise StoreError("store.not_json", path=path, detail=f"line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+            where = f"line {exc.lineno}, column {exc.colno}: {exc.msg}"
+            raise StoreError("store.not_json", path=path, detail=where) from None
         except RecursionError:  # arrays or objects nested thousands deep
             raise StoreError("store.too_deep", path=path, line=_line_of(text, _DEEP)) from None
         except ValueError:  # an integer of thousands of digits (Python's int_max_str_digits)
@@ -402,6 +403,8 @@ class PlanStore:
         costs one TinyDB update (not one per measure) however large the plan is.
         """
         db = TinyDB(data, storage=_InMemory)
+        storage = db.storage
+        assert isinstance(storage, _InMemory)
         year = plan.fiscal_year
         plans, measures = db.table("plans"), db.table("measures")
         changed = False
@@ -427,7 +430,7 @@ class PlanStore:
         if stored:
             measures.remove(doc_ids=[doc.doc_id for doc in stored.values()])
         if changed or updates or inserts or stored:
-            atomic_write(self.path, encode(db.storage.data))
+            atomic_write(self.path, encode(storage.data))
 
 
 def upgrade(data: dict, version: int) -> dict:
