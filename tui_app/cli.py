@@ -16,11 +16,10 @@ from tui_app.errors import UserError
 from tui_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, default_language, t
 from tui_app.store import PlanStore, default_db_path
 from tui_app.store.settings import default_settings_path, load_settings
-from tui_app.thai import THAI_AM_MODES, display_width, split_sara_am, thai_am_mode, wrap_display
+from tui_app.thai import THAI_AM_MODES, arabic_digits, display_width, split_sara_am, thai_am_mode, wrap_display
 
 Command = Callable[[argparse.Namespace, PlanStore], int]
 
-_THAI_TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 def build_parser(lang: str = DEFAULT_LANGUAGE) -> argparse.ArgumentParser:
@@ -85,7 +84,7 @@ class Parser(argparse.ArgumentParser):
     def whole_number(self, text: str) -> int:
         """An option's whole number; a clear message in the parser's language when it is not one."""
         try:
-            return int(text.strip().translate(_THAI_TO_ARABIC))
+            return int(arabic_digits(text.strip()))
         except ValueError:
             raise argparse.ArgumentTypeError(t("error.number_not_whole", self.lang, text=text)) from None
 

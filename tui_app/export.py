@@ -57,13 +57,12 @@ from __future__ import annotations
 
 import csv
 import io
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tui_app.errors import ExportError
 from tui_app.errors import ExportExistsError as ExportExistsError  # importable from here too
-from tui_app.model import STATUS_THAI, Measure, Plan, Status, clean_text, strip_escapes
+from tui_app.model import STATUS_THAI, Measure, Plan, Status, clean_text, strip_controls
 from tui_app.report import (
     COL_REMARKS,
     COL_TITLE,
@@ -201,26 +200,6 @@ def _rows(plan: Plan, options: ExportOptions) -> list[Measure]:
     return select_measures(plan, options.dimension, options.filtered_statuses)
 
 
-def _printable(text: str, keep: str = "\n") -> str:
-    """``text`` without control characters (escape sequences could drive a terminal).
-
-    The characters in ``keep`` stay; otherwise a tab becomes a space, a carriage return (or
-    CR LF) becomes a new line if new lines are kept, and every other control is dropped.
-    """
-    text = strip_escapes(text)
-    if "\r" not in keep and "\n" in keep:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    out = []
-    for ch in text:
-        if ch in keep:
-            out.append(ch)
-        elif ch in "\t\n\r":
-            out.append(" ")
-        elif unicodedata.category(ch) != "Cc":
-            out.append(ch)
-    return "".join(out)
-
-
 # --- text -------------------------------------------------------------------------------------
 
 
@@ -232,7 +211,7 @@ def table_text(plan: Plan, measures: list[Measure], options: ExportOptions) -> s
     headers = list(TABLE_HEADERS if one_line else TABLE_HEADERS_WRAPPED)
     rows = []
     for measure in measures:
-        row = [_printable(cell) for cell in table_row(measure, options.digits)]
+        row = [strip_controls(cell) for cell in table_row(measure, options.digits)]
         if one_line:  # a | inside a cell would end the cell of a Markdown / Org table
             new_line = _ONE_LINE_NEW_LINE[options.style]
             row = [cell.replace("|", _MARKDOWN_BAR[options.style]).replace("\n", new_line) for cell in row]
@@ -257,21 +236,21 @@ def render_text(plan: Plan, options: ExportOptions | None = None) -> str:
     measures = _rows(plan, options)
     digits = options.digits
     filtered = filter_lines(plan, options.dimension, options.filtered_statuses, len(measures), digits)
-    lines = [_printable(table_title(plan, thai_digits=options.uses_thai_digits), keep="")]
+    lines = [strip_controls(table_title(plan, thai_digits=options.uses_thai_digits), keep="")]
     if filtered:
-        lines.append(_printable(filtered[0], keep=""))
+        lines.append(strip_controls(filtered[0], keep=""))
     lines += ["", table_text(plan, measures, options)]
     # the source document's closing order: as-of date, reporter, problems, suggestions, summary
     signature = signature_lines(plan, digits=digits)
     if signature:
-        lines += ["", *(_printable(line, keep="") for line in signature)]
+        lines += ["", *(strip_controls(line, keep="") for line in signature)]
     for heading, paragraphs in notes(plan):
-        lines += ["", heading, *(_printable(p, keep="") for p in paragraphs)]
+        lines += ["", heading, *(strip_controls(p, keep="") for p in paragraphs)]
     if options.include_summary:
         summary = report_summary_lines(plan, measures, digits)
         if filtered:
             summary.insert(1, filtered[1])
-        lines += ["", *(_printable(line, keep="") for line in summary)]
+        lines += ["", *(strip_controls(line, keep="") for line in summary)]
     return "\n".join(lines) + "\n"
 
 
@@ -281,7 +260,7 @@ def render_text(plan: Plan, options: ExportOptions | None = None) -> str:
 def _tsv_cell(text: str) -> str:
     """A cell on one line: tabs and new lines become spaces, other controls go; a cell that a
     spreadsheet would run as a formula is neutralized as in CSV (:func:`neutralize`)."""
-    return neutralize(_printable(text.replace("\r\n", "\n"), keep="").strip())
+    return neutralize(strip_controls(text.replace("\r\n", "\n"), keep="").strip())
 
 
 def render_tsv(plan: Plan, options: ExportOptions | None = None) -> str:
@@ -309,7 +288,7 @@ def neutralize(text: str) -> str:
 
 
 def _csv_text(text: str) -> str:
-    return neutralize(_printable(text, keep="\t\n\r"))
+    return neutralize(strip_controls(text, keep="\t\n\r"))
 
 
 def _plain_amount(value) -> str:

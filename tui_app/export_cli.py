@@ -31,9 +31,8 @@ from tui_app.export import (
 from tui_app.i18n import DEFAULT_LANGUAGE, t
 from tui_app.model import STATUS_THAI, Status
 from tui_app.store import PlanStore, write_export
-from tui_app.thai import wrap_display
+from tui_app.thai import arabic_digits, wrap_display
 
-_THAI_TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 #: the format an ``--out`` file's extension selects: each format's own, and two more spellings
 _SUFFIX_FORMAT = {".text": "text", ".tab": "tsv", **{f".{f.extension}": f.name for f in EXPORT_FORMATS.values()}}
 
@@ -101,7 +100,7 @@ def add_export_command(
 
 def _whole(text: str, option: str) -> int:
     try:
-        return int(str(text).strip().translate(_THAI_TO_ARABIC))
+        return int(arabic_digits(str(text).strip()))
     except ValueError:
         raise ExportError("export.bad_number", option=option, text=text) from None
 

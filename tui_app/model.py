@@ -61,6 +61,14 @@ KIND_THAI: dict[Kind, str] = {
     Kind.ACTIVITY: "กิจกรรม",
 }
 
+#: colours of the statuses (Rich styles), wherever they are shown
+STATUS_STYLE: dict[Status, str] = {
+    Status.WAITING: "",
+    Status.IN_PROGRESS: "yellow",
+    Status.COMPLETED: "green",
+    Status.CANNOT: "red",
+}
+
 
 # --- text hygiene -----------------------------------------------------------------------------
 
@@ -73,7 +81,30 @@ def strip_escapes(text: str) -> str:
     return _ESCAPES.sub("", text)
 
 
-_CONTROLS = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")  # every Cc character but the new line
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # every control character (Unicode category Cc)
+
+
+def strip_controls(text: str, keep: str = "\n") -> str:
+    """``text`` without control characters (escape sequences could drive a terminal).
+
+    The characters in ``keep`` stay; otherwise a tab becomes a space, a carriage return (or
+    CR LF) becomes a new line if new lines are kept, and every other control is dropped.
+    """
+    text = strip_escapes(text)
+    if "\r" not in keep and "\n" in keep:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+
+    def one(match: re.Match[str]) -> str:
+        ch = match.group()
+        return ch if ch in keep else " " if ch in "\t\n\r" else ""
+
+    return _CONTROLS.sub(one, text)
+
+
+def mark_controls(text: str, mark: str, keep: str = "") -> str:
+    """``text`` with each control character not in ``keep`` shown as ``mark`` (a preview, a path
+    in a message): nothing in it can drive the terminal, and nothing is hidden."""
+    return _CONTROLS.sub(lambda match: match.group() if match.group() in keep else mark, text)
 
 # Invisible format characters (Unicode category Cf) that reorder or hide text: the bidirectional
 # controls (U+202A-202E, U+2066-2069, U+200E/200F, U+061C) make a title read differently from
@@ -112,8 +143,7 @@ def printable(text: str, *, multiline: bool = True) -> str:
         # the usual case, and quick: no control or format character at all (Python counts every
         # Cc and Cf character, escape and tab included, as not printable)
         return text if multiline else text.replace("\n", " ")
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    text = strip_invisible(_CONTROLS.sub("", strip_escapes(text)))
+    text = strip_invisible(strip_controls(text, keep="\n"))
     return text if multiline else text.replace("\n", " ")
 
 

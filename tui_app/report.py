@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
 
+from tui_app.i18n import t
 from tui_app.model import STATUS_THAI, Measure, Plan, Status
 from tui_app.money import format_money
 from tui_app.summary import Summary, summarize
@@ -111,19 +112,26 @@ def header_lines(plan: Plan) -> list[str]:
     return lines
 
 
-def summary_lines(summary: Summary) -> list[str]:
-    """The summary block (สรุปผลการขับเคลื่อนแผนฯ) worded as the source document words it."""
-    c = summary.counts
-    over = f" {OVER_BUDGET}" if summary.over_budget else ""
+def summary_lines(summary: Summary, lang: str = "th") -> list[str]:
+    """The summary block (สรุปผลการขับเคลื่อนแผนฯ): in Thai worded as the source document words it
+    (the exports), in English for the screen; one line per status, in the table's order."""
+    over = f" ({t('warning.over_budget_short', lang)})" if summary.over_budget else ""
+    level = summary.level.thai if lang == "th" else summary.level.english
     return [
-        "สรุปผลการขับเคลื่อนแผนฯ",
-        f"- แผนปฏิบัติการป้องกันการทุจริต มีโครงการ/กิจกรรม/มาตรการ จำนวน {summary.total} โครงการ",
-        f"- รอการรายงาน {c[Status.WAITING]} โครงการ",
-        f"- อยู่ระหว่างดำเนินการ {c[Status.IN_PROGRESS]} โครงการ",
-        f"- ดำเนินการแล้วเสร็จ {c[Status.COMPLETED]} โครงการ",
-        f"- ไม่สามารถดำเนินการได้ {c[Status.CANNOT]} โครงการ",
-        f"- เบิกจ่ายงบประมาณ {format_money(summary.disbursed)} บาท คิดเป็นร้อยละ {summary.disbursed_percent:.2f}{over}",
-        f"- มีการนำแผนฯ ไปปฏิบัติ ระดับ {summary.level.thai} ร้อยละ {summary.implementation_percent:.2f}",
+        t("status_table.summary.heading", lang),
+        t("status_table.summary.total", lang, total=summary.total),
+        *(
+            t("status_table.summary.count", lang, status=t(f"status_table.status.{status.value}", lang), count=n)
+            for status, n in summary.counts.items()
+        ),
+        t(
+            "status_table.summary.disbursed",
+            lang,
+            amount=format_money(summary.disbursed),
+            percent=f"{summary.disbursed_percent:.2f}",
+        )
+        + over,
+        t("status_table.summary.level", lang, level=level, percent=f"{summary.implementation_percent:.2f}"),
     ]
 
 

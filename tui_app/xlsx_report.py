@@ -45,8 +45,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.worksheet import Worksheet
 
-from tui_app.export import ExportOptions, _printable, check_options
-from tui_app.model import STATUS_THAI, Measure, Plan, Status
+from tui_app.export import ExportOptions, check_options
+from tui_app.model import STATUS_THAI, Measure, Plan, Status, strip_controls
 from tui_app.money import format_money
 from tui_app.report import (
     COL_BUDGET,
@@ -115,7 +115,7 @@ def put(ws: Worksheet, row: int, column: int, value: str | int | Decimal | None)
     """Set one cell: a number stays a number, a text is always stored as text (never a formula)."""
     cell = ws.cell(row=row, column=column)
     if isinstance(value, str):
-        text = _printable(value, keep="\n")
+        text = strip_controls(value, keep="\n")
         cell.value = text or None  # an empty text is an empty cell
         # openpyxl takes "=…" for a formula and "#N/A" and the like for error values
         if text:

@@ -28,11 +28,10 @@ from textual.widgets import DataTable, Footer, Input, Label, Static
 from textual.widgets.data_table import CellDoesNotExist, RowDoesNotExist
 
 from tui_app import thai
-from tui_app.model import Kind, Measure, Status, clean_text
+from tui_app.model import STATUS_STYLE, Kind, Measure, Status, clean_text
 from tui_app.money import format_money
 from tui_app.screens.base import PlanScreen, TopBar, keys
 from tui_app.screens.fields import OrderedInput
-from tui_app.screens.overview import STATUS_STYLE
 from tui_app.thai import wrap_display
 
 #: the columns, left to right
@@ -87,7 +86,7 @@ def sort_key(column: str, kind_label: Callable[[Kind], str] = lambda kind: kind.
     return key
 
 
-def select_measures(
+def filter_and_sort(
     measures: list[Measure],
     query: str,
     status: Status | None,
@@ -95,8 +94,16 @@ def select_measures(
     reverse: bool,
     kind_label: Callable[[Kind], str] = lambda kind: kind.value,
 ) -> list[Measure]:
+    """The ``measures`` that match the search ``query`` and ``status``, sorted by ``column``.
+
+    (The report's :func:`tui_app.report.select_measures` picks a dimension's or a status set's
+    measures for a table or an export.)
+    """
     shown = [m for m in measures if matches(m, query) and (status is None or m.status is status)]
     return sorted(shown, key=sort_key(column, kind_label), reverse=reverse)
+
+
+select_measures = filter_and_sort  # the former name, still importable
 
 
 def steps_text(m: Measure) -> str:
@@ -258,7 +265,7 @@ class DimensionScreen(PlanScreen):
             return
         self.query_one(TopBar).set_title(self.screen_title())
         all_measures = plan.measures_of(self.number)
-        shown = select_measures(
+        shown = filter_and_sort(
             all_measures,
             self.query_text,
             self.status_filter,

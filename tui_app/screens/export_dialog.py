@@ -28,7 +28,6 @@ from the status table (``x``) or the command palette, through ``app.action_expor
 from __future__ import annotations
 
 import os
-import unicodedata
 from pathlib import Path
 from typing import ClassVar
 
@@ -63,7 +62,7 @@ from tui_app.export import (
     render,
     render_export,
 )
-from tui_app.model import Plan, Status
+from tui_app.model import Plan, Status, mark_controls
 from tui_app.report import select_measures
 from tui_app.screens.base import PlanScreen, TopBar, keys
 from tui_app.screens.dialogs import ConfirmDialog
@@ -94,14 +93,12 @@ def preview_lines(text: str) -> list[str]:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if lines and lines[-1] == "":
         lines.pop()
-    return [
-        "".join(ch if ch == "\t" or unicodedata.category(ch) != "Cc" else CONTROL_MARK for ch in line) for line in lines
-    ]
+    return [mark_controls(line, CONTROL_MARK, keep="\t") for line in lines]
 
 
 def plain(text: str) -> str:
     """``text`` (a path the user typed, say) without control characters, for a message."""
-    return "".join(CONTROL_MARK if unicodedata.category(ch) == "Cc" else ch for ch in text)
+    return mark_controls(text, CONTROL_MARK)
 
 
 class PreviewView(ScrollView, can_focus=True):

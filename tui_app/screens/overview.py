@@ -6,7 +6,6 @@ Each dimension shows its title, how many measures it holds and a bar of how many
 
 from __future__ import annotations
 
-from datetime import date
 from typing import ClassVar
 
 from rich.table import Table
@@ -17,47 +16,12 @@ from textual.content import Content
 from textual.widgets import Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui_app.model import Dimension, Plan, Status
+from tui_app.model import STATUS_STYLE, Dimension, Plan, Status
 from tui_app.money import format_money
 from tui_app.report import plan_summary
 from tui_app.screens.base import PlanScreen, TopBar, keys
 from tui_app.summary import Summary, summarize
-from tui_app.thai import THAI_MONTHS, thai_date
-
-#: colours of the statuses, wherever they are shown
-STATUS_STYLE: dict[Status, str] = {
-    Status.WAITING: "",
-    Status.IN_PROGRESS: "yellow",
-    Status.COMPLETED: "green",
-    Status.CANNOT: "red",
-}
-
-_ENGLISH_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
-def shown_date(d: date | None, lang: str) -> str:
-    """``6 พฤศจิกายน 2566`` in Thai; ``6 November 2566 B.E.`` in English."""
-    if d is None:
-        return ""
-    if lang == "th":
-        return thai_date(d)
-    return f"{d.day} {_ENGLISH_MONTHS[d.month - 1]} {d.year + 543} B.E."
-
-
-assert len(_ENGLISH_MONTHS) == len(THAI_MONTHS)
+from tui_app.thai import shown_date
 
 
 def progress_bar(summary: Summary, width: int = 20) -> Text:

@@ -49,7 +49,7 @@ from tui_app.screens.base import KeysInUserLanguage, PlanScreen, TopBar, keys
 from tui_app.screens.conflict import ConflictNote
 from tui_app.screens.dialogs import ConfirmDialog, PromptDialog
 from tui_app.screens.fields import OrderedInput, OrderedTextArea, field_text, set_field_text
-from tui_app.screens.overview import shown_date
+from tui_app.thai import shown_date, slash_date
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ _BY_NAME = {f.name: f for f in FORM_FIELDS}
 def edit_text(name: str, value: Any) -> str:
     """How a stored value reads in its editor (the as-of date as DD/MM/YYYY, Buddhist Era)."""
     if name == "as_of":
-        return f"{value.day:02d}/{value.month:02d}/{value.year + 543}" if isinstance(value, date) else ""
+        return slash_date(value) if isinstance(value, date) else ""
     if value is None:
         return ""
     return str(value)

@@ -24,7 +24,6 @@ from textual.content import Content
 from textual.widgets import DataTable, Footer, Static
 
 from tui_app.model import Plan, Status
-from tui_app.money import format_money
 from tui_app.report import (
     CHECK,
     COL_BUDGET,
@@ -39,9 +38,8 @@ from tui_app.report import (
     table_row,
 )
 from tui_app.screens.base import PlanScreen, TopBar, keys
-from tui_app.screens.overview import shown_date
 from tui_app.summary import Summary
-from tui_app.thai import shorten_display
+from tui_app.thai import shorten_display, shown_date
 
 TICK = CHECK
 
@@ -285,7 +283,7 @@ class StatusTableScreen(PlanScreen):
         super().refresh_language()
 
     def _show_summary(self, summary: Summary) -> None:
-        lines = summary_lines(summary) if self.tui.lang == "th" else self._english_summary(summary)
+        lines = summary_lines(summary, self.tui.lang)
         compact = self.app.size.height < 34 or self.app.size.width < 100
         if compact:
             # the heading, then the items joined: three lines at 80 columns instead of eight
@@ -293,28 +291,6 @@ class StatusTableScreen(PlanScreen):
         else:
             text = "\n".join(lines)
         self.query_one("#status-summary", Static).update(Content(text))
-
-    def _english_summary(self, summary: Summary) -> list[str]:
-        t = self.tui.t
-        return [
-            t("status_table.summary.heading"),
-            t("status_table.summary.total", total=summary.total),
-            *(
-                t("status_table.summary.count", status=t(f"status_table.status.{s.value}"), count=summary.count(s))
-                for s in STATUS_COLUMNS
-            ),
-            t(
-                "status_table.summary.disbursed",
-                amount=format_money(summary.disbursed),
-                percent=f"{summary.disbursed_percent:.2f}",
-            )
-            + (f" ({t('warning.over_budget_short')})" if summary.over_budget else ""),
-            t(
-                "status_table.summary.level",
-                level=summary.level.english,
-                percent=f"{summary.implementation_percent:.2f}",
-            ),
-        ]
 
     def _show_detail(self) -> None:
         detail = self.query_one("#status-detail", Static)
