@@ -114,7 +114,7 @@ DEFAULT_WIDTH = 30
 MIN_WIDTH = 4
 MAX_WIDTH = 1000
 
-_COLALIGN = ("right", "left", "center", "right", "right", "center", "center", "center", "center", "left")
+_COLALIGN = ("right", "left", "center", "right", "right", *("center" for _ in Status), "left")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 

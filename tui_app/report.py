@@ -47,18 +47,23 @@ TABLE_HEADERS: tuple[str, ...] = (
 PROBLEMS_HEADING = "ปัญหา อุปสรรค"
 SUGGESTIONS_HEADING = "ข้อเสนอแนะ"
 
-#: the same headers broken over lines as the source document breaks them, so that the four
-#: status columns stay narrow in a text table
+#: the status headers broken over lines as the source document breaks them, so that the status
+#: columns stay narrow in a text table (a new status needs its own here)
+STATUS_HEADERS_WRAPPED: dict[Status, str] = {
+    Status.WAITING: "รอ\nรายงาน",
+    Status.IN_PROGRESS: "อยู่\nระหว่าง\nดำเนิน\nการ",
+    Status.COMPLETED: "ดำเนิน\nการ\nแล้วเสร็จ",
+    Status.CANNOT: "ไม่\nสามารถ\nดำเนิน\nการได้",
+}
+
+#: :data:`TABLE_HEADERS` broken over lines as the source document breaks them
 TABLE_HEADERS_WRAPPED: tuple[str, ...] = (
     "ลำดับ",
     "รายการโครงการ\n(ตั้งต้น)",
     "มิติ",
     "งบประมาณ\n(บาท)",
     "เบิกจ่าย\n(บาท)",
-    "รอ\nรายงาน",
-    "อยู่\nระหว่าง\nดำเนิน\nการ",
-    "ดำเนิน\nการ\nแล้วเสร็จ",
-    "ไม่\nสามารถ\nดำเนิน\nการได้",
+    *(STATUS_HEADERS_WRAPPED[s] for s in Status),
     "หมายเหตุ",
 )
 
@@ -69,8 +74,8 @@ STATUS_GROUP_HEADER = "สถานะ"
 
 #: positions of the columns in :data:`TABLE_HEADERS` / :func:`table_row`
 COL_ORDER, COL_TITLE, COL_DIMENSION, COL_BUDGET, COL_DISBURSED = range(5)
-COL_STATUS = tuple(range(5, 9))
-COL_REMARKS = 9
+COL_STATUS = tuple(range(5, 5 + len(Status)))  # one column per status, in the order of Status
+COL_REMARKS = COL_STATUS[-1] + 1
 
 
 def _same(text: str) -> str:

@@ -237,13 +237,12 @@ class PlanScreen(KeysInUserLanguage, Screen):
 
     def go_back(self) -> None:
         """Close this screen (subclasses save or hold what was typed first)."""
-        if len(self.app.screen_stack) > 2 and self.app.screen is self:
+        if self.app.screen is self and self.tui.is_above_overview(self):
             self.app.pop_screen()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # no "back" key in the footer of the first screen: there is nowhere to go back to
-        stack = self.app.screen_stack
-        return not (action == "back" and self in stack and stack.index(self) < 2)
+        return not (action == "back" and self in self.app.screen_stack and not self.tui.is_above_overview(self))
 
     # --- saving -----------------------------------------------------------------------------
 

@@ -388,9 +388,7 @@ class DimensionScreen(PlanScreen):
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
         if event.row_key.value is not None:
-            from tui_app.screens.measure import MeasureScreen
-
-            self.app.push_screen(MeasureScreen(event.row_key.value))
+            self.tui.open_measure(event.row_key.value, from_list=True)
 
     def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
         event.stop()

@@ -581,9 +581,7 @@ class PlanDetailsScreen(PlanScreen):
             self.open_measure(data[1])
 
     def open_measure(self, uid: str) -> None:
-        from tui_app.screens.measure import MeasureScreen
-
-        self.app.push_screen(MeasureScreen(uid))
+        self.tui.open_measure(uid, from_list=True)
 
     @work(exclusive=True, group="structure")
     async def action_add_dimension(self) -> None:

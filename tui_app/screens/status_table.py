@@ -61,7 +61,7 @@ class TableRow:
     budget: str
     disbursed: str
     #: one cell per status of :data:`STATUS_COLUMNS`: ``☑`` in the one that holds, else empty
-    ticks: tuple[str, str, str, str]
+    ticks: tuple[str, ...]
     remarks: str
 
 
@@ -84,7 +84,7 @@ def table_rows(plan: Plan, not_given: str = "") -> list[TableRow]:
                 dimension=cells[COL_DIMENSION],
                 budget=cells[COL_BUDGET],
                 disbursed=cells[COL_DISBURSED],
-                ticks=tuple(cells[i] for i in COL_STATUS),  # type: ignore[arg-type]
+                ticks=tuple(cells[i] for i in COL_STATUS),
                 remarks=" ".join(cells[COL_REMARKS].split()),  # one line here; the detail line shows it too
             )
         )
@@ -93,8 +93,9 @@ def table_rows(plan: Plan, not_given: str = "") -> list[TableRow]:
 
 # --- layout -----------------------------------------------------------------------------------
 
-_KEYS = ("order", "title", "dimension", "budget", "disbursed", "s0", "s1", "s2", "s3", "remarks")
-_STATUS_KEYS = ("s0", "s1", "s2", "s3")
+#: one column per status, in the order of Status (labels ``status_table.long.s<i>`` / ``short``)
+_STATUS_KEYS = tuple(f"s{i}" for i, _ in enumerate(Status))
+_KEYS = ("order", "title", "dimension", "budget", "disbursed", *_STATUS_KEYS, "remarks")
 _NUMERIC = {"order", "dimension", "budget", "disbursed"}
 
 #: the title column must keep at least this many cells for the long (two-line) headers
@@ -328,6 +329,4 @@ class StatusTableScreen(PlanScreen):
     # --- actions ------------------------------------------------------------------------------
 
     def open_measure(self, uid: str) -> None:
-        from tui_app.screens.measure import MeasureScreen
-
-        self.app.push_screen(MeasureScreen(uid))
+        self.tui.open_measure(uid, from_list=True)
