@@ -11,11 +11,10 @@ from conftest import stored_plan
 
 from tui_app.export import CSV_HEADERS, ExportOptions, render_csv
 from tui_app.i18n import MESSAGES
-from tui_app.model import STATUS_STYLE, STATUS_THAI, Status
+from tui_app.model import STATUS_STYLE, STATUS_THAI, STATUSES, Status
 from tui_app.report import (
     COL_REMARKS,
     COL_STATUS,
-    STATUS_HEADERS_WRAPPED,
     TABLE_HEADERS,
     TABLE_HEADERS_WRAPPED,
     status_marks,
@@ -28,7 +27,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "tui_app"
 
 
 def test_every_status_has_its_word_colour_header_and_labels() -> None:
-    for table in (STATUS_THAI, STATUS_STYLE, STATUS_HEADERS_WRAPPED):
+    for table in (STATUSES, STATUS_THAI, STATUS_STYLE):
         assert list(table) == list(Status)
     for i, _ in enumerate(Status):
         assert f"status_table.long.s{i}" in MESSAGES and f"status_table.short.s{i}" in MESSAGES

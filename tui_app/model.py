@@ -23,7 +23,14 @@ from tui_app.thai import join_sara_am
 
 
 class Status(str, Enum):
-    """The four statuses of the status table, in the table's column order."""
+    """The statuses of the status table, in the table's column order.
+
+    Everything about a status is derived from this enum: its words and colour (:data:`STATUSES`),
+    its catalogue labels (``status.<value>``, ``status.short.<value>``,
+    ``status_table.status.<value>``, ``status_table.long/short.s<index>``), the table columns,
+    the counts and the exports. A new status is one member, its :data:`STATUSES` entry and its
+    labels.
+    """
 
     WAITING = "waiting"
     IN_PROGRESS = "in_progress"
@@ -39,12 +46,29 @@ class Kind(str, Enum):
     ACTIVITY = "activity"
 
 
-STATUS_THAI: dict[Status, str] = {
-    Status.WAITING: "รอรายงาน",
-    Status.IN_PROGRESS: "อยู่ระหว่างดำเนินการ",
-    Status.COMPLETED: "ดำเนินการแล้วเสร็จ",
-    Status.CANNOT: "ไม่สามารถดำเนินการได้",
+@dataclass(frozen=True)
+class StatusLook:
+    """How a status is written and shown."""
+
+    #: the source document's word for it (exports, CSV, the command line)
+    thai: str
+    #: the same broken over lines as the source document's table header breaks it
+    header: str
+    #: its colour on screen (a Rich style)
+    style: str
+
+
+#: one entry per status, in the order of :class:`Status`
+STATUSES: dict[Status, StatusLook] = {
+    Status.WAITING: StatusLook("รอรายงาน", "รอ\nรายงาน", ""),
+    Status.IN_PROGRESS: StatusLook("อยู่ระหว่างดำเนินการ", "อยู่\nระหว่าง\nดำเนิน\nการ", "yellow"),
+    Status.COMPLETED: StatusLook("ดำเนินการแล้วเสร็จ", "ดำเนิน\nการ\nแล้วเสร็จ", "green"),
+    Status.CANNOT: StatusLook("ไม่สามารถดำเนินการได้", "ไม่\nสามารถ\nดำเนิน\nการได้", "red"),
 }
+STATUS_THAI: dict[Status, str] = {status: look.thai for status, look in STATUSES.items()}
+#: colours of the statuses (Rich styles), wherever they are shown
+STATUS_STYLE: dict[Status, str] = {status: look.style for status, look in STATUSES.items()}
+
 
 class Mismatch(str, Enum):
     """How a measure's status and its step checklist can contradict each other."""
@@ -59,14 +83,6 @@ KIND_THAI: dict[Kind, str] = {
     Kind.PROJECT: "โครงการ",
     Kind.MEASURE: "มาตรการ",
     Kind.ACTIVITY: "กิจกรรม",
-}
-
-#: colours of the statuses (Rich styles), wherever they are shown
-STATUS_STYLE: dict[Status, str] = {
-    Status.WAITING: "",
-    Status.IN_PROGRESS: "yellow",
-    Status.COMPLETED: "green",
-    Status.CANNOT: "red",
 }
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable
 
 from tui_app.i18n import t
-from tui_app.model import STATUS_THAI, Measure, Plan, Status
+from tui_app.model import STATUS_THAI, STATUSES, Measure, Plan, Status
 from tui_app.money import format_money
 from tui_app.summary import Summary, summarize
 from tui_app.thai import thai_date
@@ -47,23 +47,15 @@ TABLE_HEADERS: tuple[str, ...] = (
 PROBLEMS_HEADING = "ปัญหา อุปสรรค"
 SUGGESTIONS_HEADING = "ข้อเสนอแนะ"
 
-#: the status headers broken over lines as the source document breaks them, so that the status
-#: columns stay narrow in a text table (a new status needs its own here)
-STATUS_HEADERS_WRAPPED: dict[Status, str] = {
-    Status.WAITING: "รอ\nรายงาน",
-    Status.IN_PROGRESS: "อยู่\nระหว่าง\nดำเนิน\nการ",
-    Status.COMPLETED: "ดำเนิน\nการ\nแล้วเสร็จ",
-    Status.CANNOT: "ไม่\nสามารถ\nดำเนิน\nการได้",
-}
-
-#: :data:`TABLE_HEADERS` broken over lines as the source document breaks them
+#: :data:`TABLE_HEADERS` broken over lines as the source document breaks them, so that the status
+#: columns stay narrow in a text table
 TABLE_HEADERS_WRAPPED: tuple[str, ...] = (
     "ลำดับ",
     "รายการโครงการ\n(ตั้งต้น)",
     "มิติ",
     "งบประมาณ\n(บาท)",
     "เบิกจ่าย\n(บาท)",
-    *(STATUS_HEADERS_WRAPPED[s] for s in Status),
+    *(STATUSES[s].header for s in Status),
     "หมายเหตุ",
 )
 
