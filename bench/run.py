@@ -462,7 +462,8 @@ def tick_rows(s: Setup, size: int, shown: Row, frozen: Row) -> None:
             shown.base.append(statistics.median(idle[-2:]))
             frozen.base.append(statistics.median(idle[-2:]))
             progress(
-                f"  tick [{size}] pair {i + 1}: tick {shown.ours[-1]:.0f} ms, second key {frozen.ours[-1]:.0f} ms, idle key {shown.base[-1]:.0f} ms"
+                f"  tick [{size}] pair {i + 1}: tick {shown.ours[-1]:.0f} ms,"
+                f" second key {frozen.ours[-1]:.0f} ms, idle key {shown.base[-1]:.0f} ms"
             )
             tm.keys("Up")
             tm.wait(lambda sc: steps_on_screen(sc)[1] == 1, timeout, "the cursor back on step 1", escapes=True)
@@ -838,7 +839,7 @@ def main(argv: list[str] | None = None) -> int:
             except NotMeasured as exc:
                 for r in rs:
                     r.na = str(exc) + (f" after {len(r.ours)} pairs" if r.ours else "")
-            except Exception as exc:  # noqa: BLE001 - a row that breaks must not take the others with it
+            except Exception as exc:
                 for r in rs:
                     r.na = f"error: {type(exc).__name__}: {exc}"
 

@@ -14,10 +14,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from conftest import notifications, open_measure  # noqa: E402
+from conftest import notifications, open_measure
 
-from tui_app.app import TuiApp  # noqa: E402
-from tui_app.store import PlanStore  # noqa: E402
+from tui_app.app import TuiApp
+from tui_app.store import PlanStore
 
 
 async def main() -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import inspect
+import json
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -79,6 +82,20 @@ def plan_path(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture()
+def store(plan_path: Path) -> PlanStore:
+    """A store open on the sample copy (``plan_path``)."""
+    s = PlanStore(plan_path)
+    s.open()
+    return s
+
+
+def file_measure(path: Path, uid: str) -> dict:
+    """The measure as the JSON file holds it (read without the program's model)."""
+    data = json.loads(path.read_text("utf-8"))
+    return next(m for m in data["measures"].values() if m["uid"] == uid)
+
+
 AppFactory = Callable[..., TuiApp]
 
 
@@ -120,6 +137,42 @@ async def open_measure(pilot, uid: str):
     await pilot.press("enter")
     await pilot.pause()
     return app.screen
+
+
+async def settle(pilot) -> None:
+    """Wait until the app is idle: every message handled, every worker (the command palette's
+    search, a save) finished, and what they posted handled too. No fixed delay."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def poll(pilot) -> None:
+    """What the poll timer does, now: retry unsaved changes, pick up someone else's save; then
+    wait for the screens to show it."""
+    result = pilot.app.poll()
+    if inspect.isawaitable(result):
+        await result
+    await settle(pilot)
+
+
+async def wait_until(pilot, condition: Callable[[], object], timeout: float = 10.0) -> None:
+    """Wait for what a timer brings (the poll), however busy the machine: until ``condition()``
+    holds, failing after ``timeout`` seconds. For a check that something does NOT happen, call
+    :func:`poll` instead: waiting cannot prove a negative."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not condition():
+        assert asyncio.get_running_loop().time() < deadline, "timed out waiting for the app"
+        await asyncio.sleep(0.01)
+    await settle(pilot)
+
+
+async def palette(pilot, query: str) -> None:
+    """Run the command palette's first match for ``query`` (typed as a user types it)."""
+    await pilot.press("ctrl+p", *query)
+    await settle(pilot)
+    await pilot.press("enter")
+    await settle(pilot)
 
 
 def notifications(app: TuiApp) -> list[str]:

@@ -1,11 +1,10 @@
-"""Two people on one file: what one saves shows in the other's app within the poll interval,
-nobody's save is lost, and a refresh never takes away what someone is typing."""
+"""Two people on one file: what one saves shows in the other's app at its next poll (the timer's
+work, run here by :func:`conftest.poll`; one test waits for the timer itself), nobody's save is
+lost, and a refresh never takes away what someone is typing."""
 
 from __future__ import annotations
 
-import json
-
-from conftest import notifications, open_measure, screen_text
+from conftest import file_measure, notifications, open_measure, poll, screen_text, wait_until
 from textual.widgets import Select
 
 from tui_app.changes import RemoveMeasure, SetMeasureField, SetStepDone
@@ -18,24 +17,19 @@ SIZE = (120, 40)
 POLL = 0.1
 
 
-def file_measure(path, uid):
-    data = json.loads(path.read_text("utf-8"))
-    return next(m for m in data["measures"].values() if m["uid"] == uid)
-
-
 async def test_a_tick_in_one_app_shows_in_the_other_and_no_save_is_lost(app_factory, plan_path):
-    first, second = app_factory(poll_seconds=POLL), app_factory(poll_seconds=POLL)
+    first, second = app_factory(), app_factory()
     async with first.run_test(size=SIZE) as one, second.run_test(size=SIZE) as two:
         screen_one = await open_measure(one, "m01")
         screen_two = await open_measure(two, "m01")
         await two.press("down")  # the second person works on step 2
         await one.press("space")  # both tick, one right after the other
         await two.press("space")
-        await one.pause(0.3)
-        await two.pause(0.3)
+        await poll(one)
+        await poll(two)
         saved = [s["done"] for s in file_measure(plan_path, "m01")["steps"]]
         assert saved[:3] == [True, True, False]
-        for app, screen in ((first, screen_one), (second, screen_two)):
+        for app in (first, second):
             text = screen_text(app)
             assert "[x] 1." in text and "[x] 2." in text and "ทำแล้ว 2/7" in text
         assert screen_one.current_step_uid() == "m01s01"  # each keeps its own cursor
@@ -50,14 +44,13 @@ async def test_a_save_through_another_store_shows_within_the_poll(app_factory, p
         await pilot.press("down", "down")
         PlanStore(plan_path).apply(SetStepDone("m07", "m07s01", True))
         PlanStore(plan_path).apply(SetMeasureField("m07", "status", "completed"))
-        await pilot.pause(0.3)
-        assert "[x] 1." in screen_text(app)
+        await wait_until(pilot, lambda: "[x] 1." in screen_text(app))  # the poll timer's work
         assert screen.query_one("#status", Select).value is Status.COMPLETED
         assert screen.current_step_uid() == "m07s03"  # the cursor row stayed
 
 
 async def test_refresh_keeps_what_is_being_typed(app_factory, plan_path):
-    app = app_factory(poll_seconds=POLL)
+    app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_measure(pilot, "m01")
         result = screen.query_one("#result", FieldTextArea)
@@ -71,7 +64,7 @@ async def test_refresh_keeps_what_is_being_typed(app_factory, plan_path):
         other.apply(SetMeasureField("m01", "result", "their result"))
         other.apply(SetMeasureField("m01", "remarks", "their remarks"))
         other.apply(SetMeasureField("m01", "budget", "500"))
-        await pilot.pause(0.3)
+        await poll(pilot)
         assert result.text == "my draft" and result.has_focus  # untouched
         assert remarks.text == "their remarks"  # not focused, not edited: refreshed
         assert budget.value == "500.00"
@@ -83,7 +76,7 @@ async def test_refresh_keeps_what_is_being_typed(app_factory, plan_path):
         assert result.text == "my draft"
         # leaving the field does not save it over theirs either...
         await pilot.press("escape")
-        await pilot.pause(0.3)
+        await poll(pilot)
         assert file_measure(plan_path, "m01")["result"] == "their result"
         assert result.text == "my draft"
         # ...only an explicit save does
@@ -94,7 +87,7 @@ async def test_refresh_keeps_what_is_being_typed(app_factory, plan_path):
 
 
 async def test_an_amount_being_typed_survives_a_refresh(app_factory, plan_path):
-    app = app_factory(poll_seconds=POLL)
+    app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_measure(pilot, "m01")
         budget = screen.query_one("#budget", AmountInput)
@@ -102,7 +95,7 @@ async def test_an_amount_being_typed_survives_a_refresh(app_factory, plan_path):
         budget.value = ""
         await pilot.press(*"77")
         PlanStore(plan_path).apply(SetMeasureField("m01", "disbursed", "10"))
-        await pilot.pause(0.3)
+        await poll(pilot)
         assert budget.value == "77" and budget.has_focus
         assert screen.query_one("#disbursed", AmountInput).value == "10.00"
         await pilot.press("enter")
@@ -111,25 +104,25 @@ async def test_an_amount_being_typed_survives_a_refresh(app_factory, plan_path):
 
 
 async def test_the_dimension_table_refreshes_and_keeps_its_cursor(app_factory, plan_path):
-    app = app_factory(poll_seconds=POLL)
+    app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("2", "down", "down")
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, DimensionScreen) and screen.current_uid() == "m05"
         PlanStore(plan_path).apply(SetMeasureField("m07", "status", "cannot"))
-        await pilot.pause(0.3)
+        await poll(pilot)
         table = screen.query_one(MeasureTable)
         assert str(table.get_row("m07")[3]) == "ไม่สามารถดำเนินการได้"
         assert screen.current_uid() == "m05"
 
 
 async def test_a_measure_removed_by_someone_else_closes_with_a_message(app_factory, plan_path):
-    app = app_factory(poll_seconds=POLL)
+    app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         await open_measure(pilot, "m07")
         PlanStore(plan_path).apply(RemoveMeasure("m07"))
-        await pilot.pause(0.3)
+        await poll(pilot)
         assert isinstance(app.screen, DimensionScreen)
         assert any("ถูกลบโดยผู้อื่น" in n for n in notifications(app))
         assert app.screen.query_one(MeasureTable).row_count == 6

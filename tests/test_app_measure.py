@@ -7,10 +7,9 @@ typed.
 
 from __future__ import annotations
 
-import json
 from decimal import Decimal
 
-from conftest import fail_saves, notifications, open_measure, screen_text, stored_plan
+from conftest import fail_saves, file_measure, notifications, open_measure, poll, screen_text, settle, stored_plan
 from textual.widgets import Input, Select
 
 from tui_app.changes import SetMeasureField
@@ -30,12 +29,6 @@ def step_uids(screen: MeasureScreen) -> list[str]:
 
 def highlighted_uid(screen: MeasureScreen) -> str | None:
     return screen.current_step_uid()
-
-
-def file_measure(path, uid):
-    """The measure as the JSON file holds it (read without the program's model)."""
-    data = json.loads(path.read_text("utf-8"))
-    return next(m for m in data["measures"].values() if m["uid"] == uid)
 
 
 # --- the dimension ----------------------------------------------------------------------------
@@ -480,7 +473,7 @@ async def test_markup_in_user_text_shows_literally_and_runs_nothing(app_factory,
 
 
 async def test_a_failed_save_stays_on_screen_marked_unsaved_until_it_succeeds(app_factory, plan_path, monkeypatch):
-    app = app_factory(poll_seconds=0.1)
+    app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_measure(pilot, "m01")
         let_saves_through = fail_saves(monkeypatch)
@@ -491,10 +484,10 @@ async def test_a_failed_save_stays_on_screen_marked_unsaved_until_it_succeeds(ap
         assert "ยังไม่ได้บันทึก 1 รายการ" in screen_text(app)
         assert "ยังไม่ได้บันทึก" in app.sub_title
         assert any("disk full" in n for n in notifications(app))
-        await pilot.pause(0.3)  # the poll retries, and fails again: still marked
+        await poll(pilot)  # the poll retries, and fails again: still marked
         assert "ยังไม่ได้บันทึก 1 รายการ" in screen_text(app)
         let_saves_through()
-        await pilot.pause(0.3)  # the next poll saves it
+        await poll(pilot)  # the next poll saves it
         assert file_measure(plan_path, "m01")["steps"][0]["done"] is True
         assert "ยังไม่ได้บันทึก" not in screen_text(app)
         assert "[x] 1." in screen_text(app)
@@ -510,7 +503,7 @@ async def test_an_error_toast_shows_user_text_literally(app_factory, plan_path):
         budget.focus()
         budget.value = "[@click=app.quit]9[/]"
         await pilot.press("enter")
-        await pilot.pause(0.3)
+        await settle(pilot)
         assert "“[@click=app.quit]9[/]” ไม่ใช่จำนวนเงิน" in screen_text(app)
         assert app.is_running
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import open_measure, screen_text, stored_plan
-from textual.widgets import Footer
+from conftest import open_measure, poll, screen_text, settle, stored_plan
 
 from tui_app.app import TuiApp
 from tui_app.changes import SetMeasureField
@@ -61,7 +60,7 @@ async def test_english_from_the_start(app_factory):
         await pilot.pause()
         text = screen_text(app)
         assert "15 items" in text and "Dimension 1" in text and "high (green), 83.33 percent" in text
-        assert app.screen.query_one(Footer) is not None
+        assert "Help" in text.splitlines()[-1]  # the footer shows the keys, in English too
 
 
 async def test_enter_opens_a_dimension_and_escape_comes_back(app_factory):
@@ -149,9 +148,9 @@ async def test_palette_reaches_a_measure_by_title(app_factory):
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"NO Gift")
-        await pilot.pause(0.3)
+        await settle(pilot)
         await pilot.press("enter")
-        await pilot.pause(0.3)
+        await settle(pilot)
         assert isinstance(app.screen, MeasureScreen) and app.screen.uid == "m03"
         await pilot.press("escape")  # back goes to the measure's dimension
         await pilot.pause()
@@ -162,20 +161,20 @@ async def test_palette_reaches_dimensions_overview_and_language(app_factory):
     app = app_factory(lang="en")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+p", *"Dimension 3")
-        await pilot.pause(0.3)
+        await settle(pilot)
         await pilot.press("enter")
-        await pilot.pause(0.3)
+        await settle(pilot)
         assert isinstance(app.screen, DimensionScreen) and app.screen.number == 3
         await pilot.press("ctrl+p", *"Switch to Thai")
-        await pilot.pause(0.3)
+        await settle(pilot)
         await pilot.press("enter")
-        await pilot.pause(0.3)
+        await settle(pilot)
         assert app.lang == "th"
         assert "มิติที่ 3" in screen_text(app)  # the open screen was relabelled
         await pilot.press("ctrl+p", *"ภาพรวม")  # ไปหน้าภาพรวม: no combining marks, so Pilot can type it
-        await pilot.pause(0.3)
+        await settle(pilot)
         await pilot.press("enter")
-        await pilot.pause(0.3)
+        await settle(pilot)
         assert isinstance(app.screen, OverviewScreen)
 
 
@@ -184,10 +183,10 @@ async def test_palette_shows_markup_like_titles_literally(app_factory, plan_path
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+p", *"click")
-        await pilot.pause(0.3)
+        await settle(pilot)
         assert "[@click=app.quit]x[/] [bold]b" in screen_text(app)
         await pilot.press("enter")
-        await pilot.pause(0.3)
+        await settle(pilot)
         assert isinstance(app.screen, MeasureScreen)
         assert app.is_running
 
@@ -203,12 +202,12 @@ async def test_a_damaged_file_exits_with_its_message(tmp_path):
 
 
 async def test_overview_redraws_after_someone_elses_save(app_factory, plan_path):
-    app = app_factory(poll_seconds=0.1)
+    app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("down", "down")  # cursor on dimension 3
         await pilot.pause()
         PlanStore(plan_path).apply(SetMeasureField("m10", "status", "completed"))
-        await pilot.pause(0.4)
+        await poll(pilot)
         text = screen_text(app)
         assert "ดำเนินการแล้วเสร็จ 11" in text
         assert "2 รายการ · เสร็จ 2 · ระหว่างดำเนินการ 0" in text

@@ -10,7 +10,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-from conftest import screen_text, stored_plan
+from conftest import screen_text, settle, stored_plan
 from textual.widgets import Input, TextArea
 
 from tui_app.app import TuiApp
@@ -208,7 +208,7 @@ async def test_user_text_is_never_markup(app_factory, plan_path: Path) -> None:
         await pilot.pause()
         assert any("“[/]” ไม่ใช่วันที่" in m for m in messages(app))
         assert all(isinstance(n.message, str) and not n.markup for n in app._notifications)
-        await pilot.pause(0.1)
+        await settle(pilot)
         assert app.is_running
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from conftest import screen_text, stored_plan
 from rich.cells import cell_len
 
@@ -165,7 +164,6 @@ async def test_english_labels_and_summary(app_factory) -> None:
 
 
 async def test_enter_opens_the_measure_and_escape_comes_back(app_factory) -> None:
-    pytest.importorskip("tui_app.screens.measure")
     from tui_app.screens.measure import MeasureScreen
 
     app = app_factory()

@@ -27,7 +27,8 @@ def run(*args: str, env: dict | None = None, user: int | None = None) -> subproc
     if user is not None:
         command = ["setpriv", f"--reuid={user}", f"--regid={user}", "--clear-groups", *command]
     environment = {**os.environ, **(env or {}), "TUI_APP_LANG": "en"}
-    return subprocess.run(command, capture_output=True, text=True, timeout=60, env=environment, cwd=Path(__file__).parent.parent)
+    root = Path(__file__).parent.parent
+    return subprocess.run(command, capture_output=True, text=True, timeout=60, env=environment, cwd=root)
 
 
 def one_line_message(result: subprocess.CompletedProcess) -> str:

@@ -15,13 +15,6 @@ from tui_app.session import Session
 from tui_app.store import PlanStore
 
 
-@pytest.fixture
-def store(tmp_path) -> PlanStore:
-    s = PlanStore(tmp_path / "plan.json")
-    s.open()
-    return s
-
-
 def test_a_read_only_data_file_is_refused_not_replaced(store, monkeypatch):
     before = store.path.read_bytes()
     real_access = os.access

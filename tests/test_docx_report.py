@@ -166,7 +166,7 @@ def test_the_status_table_has_two_header_rows_and_one_row_per_measure(sample: Pl
         assert top[col].text == TABLE_HEADERS_WRAPPED[col]
         assert top[col]._tc.tcPr.find(qn("w:vMerge")).get(qn("w:val")) == "restart"
         assert bottom[col]._tc.tcPr.find(qn("w:vMerge")) is not None
-    assert "รายการโครงการ\n(ตั้งต้น)" == top[1].text
+    assert top[1].text == "รายการโครงการ\n(ตั้งต้น)"
     # header rows repeat on every page; no row splits across pages
     for i, row in enumerate(table.rows):
         tr_pr = row._tr.trPr

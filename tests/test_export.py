@@ -20,7 +20,6 @@ import pytest
 from conftest import SOURCE_DOCUMENT, SOURCE_DOCUMENT_MISSING
 from wcwidth import wcswidth
 
-from tui_app import export as export_module
 from tui_app.errors import UserError
 from tui_app.export import (
     CSV_HEADERS,
@@ -36,11 +35,10 @@ from tui_app.export import (
     render_export,
     render_text,
     render_tsv,
-    write_export,
 )
 from tui_app.model import STATUS_THAI, Dimension, Kind, Measure, Plan, Status
 from tui_app.report import TABLE_HEADERS, header_lines, signature_lines, status_text, summary_lines
-from tui_app.store import PlanStore
+from tui_app.store import PlanStore, write_export
 from tui_app.summary import summarize
 from tui_app.thai import clusters, display_width, wrap_display
 
@@ -619,7 +617,7 @@ def test_write_export_no_permission_simulated(tmp_path: Path, monkeypatch: pytes
             raise PermissionError(errno.EACCES, "Permission denied", str(path))
         return real_open(path, flags, *args, **kwargs)
 
-    monkeypatch.setattr(export_module.os, "open", refusing_open)
+    monkeypatch.setattr(os, "open", refusing_open)
     with pytest.raises(ExportError) as caught:
         write_export(tmp_path / "x.csv", b"data")
     assert caught.value.key == "export.no_permission"
@@ -642,7 +640,7 @@ def test_write_export_failure_midway_leaves_no_partial_file(
         raise OSError(errno.EIO, "Input/output error")
 
     monkeypatch.setattr(
-        export_module.os,
+        os,
         {"write": "write", "fsync": "fsync", "link": "link"}[fail_at],
         half_write if fail_at == "write" else broken,
     )
@@ -661,7 +659,7 @@ def test_write_export_failure_keeps_the_old_file(tmp_path: Path, monkeypatch: py
     def broken(*args, **kwargs):
         raise OSError(errno.EIO, "Input/output error")
 
-    monkeypatch.setattr(export_module.os, "fsync", broken)
+    monkeypatch.setattr(os, "fsync", broken)
     with pytest.raises(ExportError):
         write_export(target, b"new", overwrite=True)
     monkeypatch.undo()
@@ -679,7 +677,7 @@ def test_write_export_refuses_a_file_made_meanwhile(tmp_path: Path, monkeypatch:
         if not target.exists():
             target.write_bytes(b"someone else's")
 
-    monkeypatch.setattr(export_module.os, "fsync", fsync_then_someone_writes)
+    monkeypatch.setattr(os, "fsync", fsync_then_someone_writes)
     with pytest.raises(ExportExistsError):
         write_export(target, b"mine")
     monkeypatch.undo()

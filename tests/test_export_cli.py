@@ -110,7 +110,8 @@ def test_tsv(db: Path, capfdbinary) -> None:
     assert code == 0
     lines = out.decode("utf-8").splitlines()
     assert lines[0].startswith("ลำดับ\tรายการโครงการ (ตั้งต้น)\t")
-    assert lines[2].split("\t")[:3] == ["2", "'" + HOSTILE, "1"]  # numbered by dimension when read; formula-safe, as in CSV
+    # numbered by dimension when read; formula-safe, as in CSV
+    assert lines[2].split("\t")[:3] == ["2", "'" + HOSTILE, "1"]
 
 
 # --- files --------------------------------------------------------------------------------------

@@ -13,7 +13,6 @@ from textual.widgets import Checkbox, Input, TextArea
 
 from tui_app.app import TuiApp
 from tui_app.changes import SetMeasureField, SetPlanField
-
 from tui_app.screens.base import KEDMANEE, PlanScreen, TopBar
 from tui_app.screens.conflict import ConflictNote
 from tui_app.screens.dialogs import ConfirmDialog, PromptDialog
@@ -335,7 +334,9 @@ def footer_line(app) -> str:
 
 
 @pytest.mark.parametrize(
-    ("lang", "yes", "no", "underneath"), [("th", "y ใช่", "n ไม่", "ทำแล้ว"), ("en", "y Yes", "n No", "Done")], ids=["th", "en"]
+    ("lang", "yes", "no", "underneath"),
+    [("th", "y ใช่", "n ไม่", "ทำแล้ว"), ("en", "y Yes", "n No", "Done")],
+    ids=["th", "en"],
 )
 async def test_item8_confirm_dialog_footer_shows_its_own_keys(app_factory, lang, yes, no, underneath) -> None:
     app = app_factory(lang=lang)

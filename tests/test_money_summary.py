@@ -60,7 +60,14 @@ def test_percent_of_zero_budget_is_zero():
 
 def _measures(*statuses, budget="0", disbursed="0"):
     return [
-        Measure(order=i + 1, title=f"m{i}", dimension=1, status=s, budget=parse_money(budget), disbursed=parse_money(disbursed))
+        Measure(
+            order=i + 1,
+            title=f"m{i}",
+            dimension=1,
+            status=s,
+            budget=parse_money(budget),
+            disbursed=parse_money(disbursed),
+        )
         for i, s in enumerate(statuses)
     ]
 

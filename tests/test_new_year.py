@@ -30,7 +30,8 @@ def test_carried_over_keeps_the_structure_and_starts_the_report_afresh(store):
     assert [(m.uid, m.order, m.title, m.kind, m.dimension, m.mission) for m in new.measures] == [
         (m.uid, m.order, m.title, m.kind, m.dimension, m.mission) for m in old.measures_in_table_order()
     ]
-    assert [[s.text for s in m.steps] for m in new.measures] == [[s.text for s in m.steps] for m in old.measures_in_table_order()]
+    old_steps = [[s.text for s in m.steps] for m in old.measures_in_table_order()]
+    assert [[s.text for s in m.steps] for m in new.measures] == old_steps
     assert all(m.status is Status.WAITING and m.steps_done == 0 for m in new.measures)
     assert all(m.result == "" and m.remarks == "" and m.budget is None and m.disbursed is None for m in new.measures)
     assert new.as_of is None and new.problems == "" and new.suggestions == ""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import fail_saves, notifications, open_measure, screen_text
+from conftest import fail_saves, file_measure, notifications, open_measure, palette, poll, screen_text, settle
 from textual.widgets import Input
 
 from tui_app.changes import RemoveMeasure, SetMeasureField, SetStepText
@@ -23,21 +23,9 @@ from tui_app.store import PlanStore
 SIZE = (120, 40)
 
 
-def file_measure(path, uid):
-    data = json.loads(path.read_text("utf-8"))
-    return next(m for m in data["measures"].values() if m["uid"] == uid)
-
-
 def file_plan(path):
     data = json.loads(path.read_text("utf-8"))
     return next(iter(data["plans"].values()))
-
-
-async def palette(pilot, query: str) -> None:
-    await pilot.press("ctrl+p", *query)
-    await pilot.pause(0.3)
-    await pilot.press("enter")
-    await pilot.pause(0.3)
 
 
 async def conflicting_draft(pilot, plan_path) -> MeasureScreen:
@@ -187,15 +175,15 @@ async def test_step_conflict_reopens_the_dialog_and_escape_drops_it(app_factory,
 
 
 async def test_a_measure_removed_under_a_dialog_closes_when_the_dialog_does(app_factory, plan_path):
-    app = app_factory(poll_seconds=0.1)
+    app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         await open_measure(pilot, "m01")
         await pilot.press("e")
         await pilot.pause()
         PlanStore(plan_path).apply(RemoveMeasure("m01"))
-        await pilot.pause(0.4)
+        await poll(pilot)
         await pilot.press("escape")
-        await pilot.pause(0.3)
+        await settle(pilot)
         assert isinstance(app.screen, DimensionScreen)
         assert not any(isinstance(s, MeasureScreen) for s in app.screen_stack)
         assert sum("ถูกลบโดยผู้อื่น" in n for n in notifications(app)) == 1
@@ -297,7 +285,7 @@ async def test_palette_navigation_is_held_once_by_a_conflicting_draft(app_factor
 
 
 async def test_retrying_a_failing_save_redraws_nothing_until_something_changes(app_factory, plan_path, monkeypatch):
-    app = app_factory(poll_seconds=0.05)
+    app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_measure(pilot, "m01")
         let_saves_through = fail_saves(monkeypatch)
@@ -305,11 +293,12 @@ async def test_retrying_a_failing_save_redraws_nothing_until_something_changes(a
         await pilot.pause()
         redraws = []
         monkeypatch.setattr(screen, "refresh_plan", lambda: redraws.append(1))
-        await pilot.pause(0.5)  # about ten retries, all failing
+        for _ in range(10):  # ten retries, all failing
+            await poll(pilot)
         assert redraws == []
         assert "ยังไม่ได้บันทึก 1 รายการ" in screen_text(app)
         let_saves_through()
-        await pilot.pause(0.3)  # saved: the marker goes
+        await poll(pilot)  # saved: the marker goes
         assert file_measure(plan_path, "m01")["steps"][0]["done"] is True
         assert "ยังไม่ได้บันทึก" not in screen_text(app)
 
@@ -358,21 +347,22 @@ async def test_a_paste_with_escape_sequences_shows_and_saves_only_its_text(app_f
 
 
 async def test_a_file_damaged_while_open_is_never_written_and_the_edit_waits(app_factory, plan_path):
-    app = app_factory(poll_seconds=0.05)
+    app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_measure(pilot, "m01")
         good = plan_path.read_bytes()
         plan_path.write_bytes(good[:1000])  # cut short (in the middle of a Thai character)
-        await pilot.pause(0.3)
+        await poll(pilot)
         app.clear_notifications()
         await pilot.press("space")
-        await pilot.pause(0.5)  # about ten polls
+        for _ in range(10):  # ten polls
+            await poll(pilot)
         assert plan_path.read_bytes() == good[:1000]  # nothing written over it
         assert "[x] 1." in screen_text(app) and "ยังไม่ได้บันทึก 1 รายการ" in screen_text(app)
         said = notifications(app)
         assert len(said) == 1 and str(plan_path) in said[0]  # said once, naming the file: no toast every poll
         plan_path.write_bytes(good)  # restored
-        await pilot.pause(0.3)
+        await poll(pilot)
         assert file_measure(plan_path, "m01")["steps"][0]["done"] is True
         assert "ยังไม่ได้บันทึก" not in screen_text(app)
         assert screen.query_one(StepList).has_focus
@@ -385,18 +375,18 @@ async def test_a_folder_made_read_only_while_open_keeps_the_edit_until_it_can_be
 
     if os.geteuid() == 0:
         pytest.skip("root may write in a read-only folder")
-    app = app_factory(poll_seconds=0.05)
+    app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         await open_measure(pilot, "m01")
         folder = plan_path.parent
         folder.chmod(0o555)
         try:
             await pilot.press("space")
-            await pilot.pause(0.3)
+            await poll(pilot)
             assert "ยังไม่ได้บันทึก 1 รายการ" in screen_text(app)
             assert file_measure(plan_path, "m01")["steps"][0]["done"] is False
         finally:
             folder.chmod(0o755)
-        await pilot.pause(0.3)
+        await poll(pilot)
         assert file_measure(plan_path, "m01")["steps"][0]["done"] is True
         assert "ยังไม่ได้บันทึก" not in screen_text(app)

@@ -51,7 +51,7 @@ def test_text_closes_in_the_documents_order(sample: Plan) -> None:
         "- มีการนำแผนฯ ไปปฏิบัติ ระดับ มาก (สีเขียว) ร้อยละ 83.33",  # the 12-month round's flag beside the level
     ]
     positions = [text.find(mark) for mark in marks]
-    assert -1 not in positions, [m for m, p in zip(marks, positions) if p == -1]
+    assert -1 not in positions, [m for m, p in zip(marks, positions, strict=True) if p == -1]
     assert positions == sorted(positions)
     assert "2. เจ้าหน้าที่ผู้รับผิดชอบจัดทำโครงการ/กิจกรรม" in text  # every paragraph of the problems
 

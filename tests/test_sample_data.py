@@ -85,7 +85,7 @@ def narrative_items(seed_lines: list[str]) -> list[list[str]]:
     end = next(i for i, line in enumerate(seed_lines) if "\t" in line) - 1
     starts = [i for i, line in enumerate(seed_lines[:end]) if heading.match(line)]
     items = []
-    for a, b in zip(starts, starts[1:] + [end]):
+    for a, b in zip(starts, [*starts[1:], end], strict=True):
         items.append([line for line in seed_lines[a:b] if line and not line.startswith(("มติที่", "มิตินี้"))])
     return items
 

@@ -4,19 +4,10 @@ from __future__ import annotations
 
 import os
 
-import pytest
-
 from tui_app.changes import SetMeasureField, SetStepDone
 from tui_app.errors import ConflictError, StoreError, ValidationError
 from tui_app.session import Session
 from tui_app.store import PlanStore
-
-
-@pytest.fixture
-def store(tmp_path) -> PlanStore:
-    s = PlanStore(tmp_path / "plan.json")  # created from the bundled sample plan
-    s.open()
-    return s
 
 
 def test_a_change_is_saved_at_once(store):

@@ -15,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import notifications, open_measure, screen_text, stored_plan
+from conftest import file_measure, notifications, open_measure, screen_text, stored_plan
 from textual.widgets import Select, Static
 
 from tui_app.changes import AddMeasure, RemoveMeasure, SetMeasureField, SetStepDone
@@ -28,19 +28,6 @@ from tui_app.store import PlanStore
 from tui_app.summary import summarize
 
 SIZE = (120, 40)
-
-
-@pytest.fixture
-def store(plan_path: Path) -> PlanStore:
-    s = PlanStore(plan_path)
-    s.open()
-    return s
-
-
-def file_measure(path: Path, uid: str) -> dict:
-    """The measure as the JSON file holds it (read without the program's model)."""
-    data = json.loads(path.read_text("utf-8"))
-    return next(m for m in data["measures"].values() if m["uid"] == uid)
 
 
 # --- item 3: status and ticks carry the value they started from ------------------------------------

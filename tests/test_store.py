@@ -189,7 +189,8 @@ def test_a_damaged_file_gives_a_clear_message_and_is_left_byte_for_byte(tmp_path
 def test_damaged_file_on_the_command_line(tmp_path):
     path = tmp_path / "plan.json"
     path.write_bytes(b'{"meta": ')
-    result = subprocess.run([sys.executable, "-m", "tui_app", "--db", str(path), "status"], capture_output=True, text=True, timeout=60)
+    command = [sys.executable, "-m", "tui_app", "--db", str(path), "status"]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=60)
     assert result.returncode != 0
     assert result.stdout == ""
     lines = result.stderr.strip().splitlines()
@@ -230,13 +231,14 @@ def test_default_path_follows_env(monkeypatch, tmp_path):
 
 def _worker(path: Path, prefix: str, count: int) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
-    return subprocess.Popen([sys.executable, str(WORKER), str(path), prefix, str(count)], stdout=subprocess.PIPE, text=True, env=env)
+    command = [sys.executable, str(WORKER), str(path), prefix, str(count)]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
 
 
 def test_two_processes_saving_at_once_keep_every_change(store):
     a, b = _worker(store.path, "a", 40), _worker(store.path, "b", 40)
-    out_a, _ = a.communicate(timeout=120)
-    out_b, _ = b.communicate(timeout=120)
+    a.communicate(timeout=120)
+    b.communicate(timeout=120)
     assert a.returncode == 0 and b.returncode == 0
     texts = [s.text for s in PlanStore(store.path).load().measure("m1").steps]
     for prefix in "ab":

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from tui_app.changes import AddStep, SetMeasureField, SetPlanField, SetStepDone, SetStepText
+from tui_app import model
+from tui_app.changes import AddStep, SetMeasureField, SetPlanField, SetStepText
 from tui_app.errors import StoreError, ValidationError
 from tui_app.export import ExportOptions, neutralize, render_csv, render_tsv
-from tui_app import model
 from tui_app.model import clean_text, printable
 from tui_app.store import SCHEMA_VERSION, PlanStore, encode
 from tui_app.store.plan_store import sample_bytes
@@ -133,7 +133,12 @@ def test_item11_malformed_record_is_one_clear_store_error(tmp_path: Path, case: 
     raw, word = BAD_FILES[case]
     path = tmp_path / "plan.json"
     path.write_bytes(raw)
-    for action in (lambda: PlanStore(path).open(), lambda: PlanStore(path).open(write=False), lambda: PlanStore(path).load()):
+    actions = (
+        lambda: PlanStore(path).open(),
+        lambda: PlanStore(path).open(write=False),
+        lambda: PlanStore(path).load(),
+    )
+    for action in actions:
         with pytest.raises(StoreError) as info:
             action()
         message = info.value.message("en")

@@ -11,11 +11,11 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from conftest import open_measure, screen_text
 from rich.console import Console
 from rich.text import Text
 from textual.content import Content
 
-from conftest import open_measure, screen_text
 from tui_app.export import ExportOptions, render_text
 from tui_app.model import Plan
 from tui_app.store import PlanStore
@@ -123,10 +123,10 @@ def test_text_export_at_width_30_breaks_titles_only_between_words(sample: Plan) 
     titles = grid_cells(text, 1)
     measures = sorted(sample.measures, key=lambda m: (m.dimension, m.order))
     assert len(titles) == len(measures) == 15
-    bad = {m.order: bad_breaks(m.title, lines) for m, lines in zip(measures, titles)}
+    bad = {m.order: bad_breaks(m.title, lines) for m, lines in zip(measures, titles, strict=True)}
     assert {order: b for order, b in bad.items() if b} == {}
     remarks = grid_cells(text, 9)
-    for m, lines in zip(measures, remarks):
+    for m, lines in zip(measures, remarks, strict=True):
         assert bad_breaks(m.remarks, lines) == []
     assert sum(len(lines) > 1 for lines in titles) >= 9  # most titles do wrap at 30
 
@@ -134,7 +134,8 @@ def test_text_export_at_width_30_breaks_titles_only_between_words(sample: Plan) 
 @pytest.mark.parametrize("style", ["github", "pipe"])
 def test_markdown_keeps_each_row_on_one_line(sample: Plan, style: str) -> None:
     first = sample.measures[0]
-    plan = dataclasses.replace(sample, measures=[dataclasses.replace(first, remarks="ข้อหนึ่ง\nข้อสอง"), *sample.measures[1:]])
+    two_lines = dataclasses.replace(first, remarks="ข้อหนึ่ง\nข้อสอง")
+    plan = dataclasses.replace(sample, measures=[two_lines, *sample.measures[1:]])
     text = render_text(plan, ExportOptions(style=style, width=30))
     rows = [line for line in text.split("\n") if line.startswith("|")]
     assert len(rows) == 2 + 15  # the header, the delimiter row, one line for each measure

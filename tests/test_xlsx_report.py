@@ -78,7 +78,7 @@ def test_the_table_reads_back_with_numbers_formatted_and_thai_intact() -> None:
     ws = sheet(xlsx_bytes(plan, ExportOptions(format="xlsx")))
     rows = table(ws, 15)
     assert [row[0] for row in rows] == list(range(1, 16))  # in table order, as whole numbers
-    for row, (order, title, dimension, status, remarks) in zip(rows, DOCUMENT_TABLE, strict=True):
+    for row, (_order, title, dimension, status, remarks) in zip(rows, DOCUMENT_TABLE, strict=True):
         assert row[1] == title  # Thai exactly as stored (SARA AM, tone marks, quotes)
         assert row[2] == dimension
         assert row[9] == (remarks or None)
@@ -115,7 +115,9 @@ def test_the_title_row_and_the_two_row_header_with_status_over_four_columns() ->
     assert ws["F2"].value == "สถานะ" and "F2:I2" in merged
     # the other headers span both header rows
     for col, header in zip(
-        "ABCDEJ", ("ลำดับ", "รายการโครงการ (ตั้งต้น)", "มิติ", "งบประมาณ\n(บาท)", "เบิกจ่าย\n(บาท)", "หมายเหตุ")
+        "ABCDEJ",
+        ("ลำดับ", "รายการโครงการ (ตั้งต้น)", "มิติ", "งบประมาณ\n(บาท)", "เบิกจ่าย\n(บาท)", "หมายเหตุ"),
+        strict=True,
     ):
         assert ws[f"{col}2"].value == header
         assert f"{col}2:{col}3" in merged
@@ -269,7 +271,8 @@ def test_cli_format_from_the_extension_and_refused_on_a_terminal(tmp_path: Path,
     assert captured.out == b""
     assert (
         captured.err.decode()
-        == "tui-app: a .xlsx file cannot be shown on the terminal: name a file with --out, e.g. --out status-2566.xlsx\n"
+        == "tui-app: a .xlsx file cannot be shown on the terminal: name a file with --out,"
+        " e.g. --out status-2566.xlsx\n"
     )
 
 

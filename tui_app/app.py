@@ -15,14 +15,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import events
 from textual.app import App
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.reactive import reactive
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.worker import Worker
 
 from tui_app.changes import Change
@@ -35,6 +35,8 @@ from tui_app.store import SCHEMA_VERSION, PlanStore
 from tui_app.thai import DEFAULT_THAI_AM, split_sara_am
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from textual.command import Provider
     from textual.driver import Driver
     from textual.notifications import SeverityLevel
@@ -53,12 +55,12 @@ class TuiApp(App):
     CSS_PATH = "app.tcss"
     TITLE = "tui-app"
     ENABLE_COMMAND_PALETTE = True
-    COMMANDS = {_plan_commands}
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {_plan_commands}
     # App-wide keys. The footer shows only help (and the palette) everywhere; the overview
     # shows quit and language too, so that the footer of the busier screens fits 80 columns.
     # Descriptions stay in English here; the footer and the help screen show them from the
     # catalogue (``key.<binding id>``), see ``KeysInUserLanguage.active_bindings``.
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         # q (and ๆ, the same key on a Thai keyboard); Input and TextArea take these keys
         # first, so q types a q there and never quits.
         Binding("q,ๆ", "quit", "Quit", id="quit", show=False),
@@ -130,7 +132,8 @@ class TuiApp(App):
             return
         from tui_app.screens.overview import OverviewScreen
 
-        self.push_screen(OverviewScreen())
+        self._overview = OverviewScreen()
+        self.push_screen(self._overview)
         self.set_interval(self._poll_seconds, self.poll, name="poll")
         store = self.store
         if store.created:
@@ -305,7 +308,7 @@ class TuiApp(App):
         self.say(self.t("store.lock_waiting", who=who), severity="warning", timeout=8)
 
     def report_error(self, error: UserError) -> None:
-        severity = "warning" if isinstance(error, StoreError) else "error"
+        severity: SeverityLevel = "warning" if isinstance(error, StoreError) else "error"
         self.say(error.message(self.lang), severity=severity, timeout=8)
 
     def report_dropped(self, change: Change, error: UserError) -> None:
@@ -357,7 +360,22 @@ class TuiApp(App):
 
     # --- going places -------------------------------------------------------------------------
 
-    def _to_overview(self) -> bool:
+    # --- navigation: the one way screens are opened and left -----------------------------------
+    #
+    # The overview is the first screen; every other screen stands above it. Screens never count
+    # places in ``screen_stack``: they call these.
+
+    def screens_above_overview(self) -> list[Screen]:
+        """The screens (dialogs included) above the overview, bottom first; empty on the overview."""
+        stack = self.screen_stack
+        overview = getattr(self, "_overview", None)
+        return stack[stack.index(overview) + 1 :] if overview in stack else []
+
+    def is_above_overview(self, screen: Screen) -> bool:
+        """Whether ``screen`` can go back (the overview, the first screen, cannot)."""
+        return screen in self.screens_above_overview()
+
+    def back_to_overview(self) -> bool:
         """Close everything above the overview (dialogs included); False when nothing was closed.
 
         What is typed in the screens being closed is saved first. A field whose text cannot be
@@ -365,45 +383,56 @@ class TuiApp(App):
         """
         from tui_app.screens.base import PlanScreen
 
-        for screen in reversed(self.screen_stack[2:]):
+        above = self.screens_above_overview()
+        for screen in reversed(above):
             if isinstance(screen, PlanScreen) and screen.hold_unsaved():
                 while self.screen is not screen:  # show the field that holds it
                     self.pop_screen()
                 return False
-        while len(self.screen_stack) > 2:
+        for _ in above:
             self.pop_screen()
         return True
 
-    def open_overview(self) -> None:
-        self._to_overview()
+    _to_overview = back_to_overview  # the former names, still callable
+    open_overview = back_to_overview
 
     def open_dimension(self, number: int) -> None:
+        """The dimension's table, right above the overview."""
         from tui_app.screens.dimension import DimensionScreen
 
-        if self._to_overview():
+        if self.back_to_overview():
             self.push_screen(DimensionScreen(number))
 
-    def open_measure(self, uid: str) -> None:
-        """Open a measure with its dimension underneath, so that escape goes to the dimension."""
+    def open_measure(self, uid: str, *, from_list: bool = False) -> None:
+        """Open a measure.
+
+        ``from_list``: opened from the list on screen (a dimension, the status table, the plan's
+        tree): it goes on top, and escape comes back to that list. Otherwise (the command
+        palette) everything above the overview closes and the measure opens with its dimension
+        underneath, so that escape goes to the dimension.
+        """
         from tui_app.screens.dimension import DimensionScreen
         from tui_app.screens.measure import MeasureScreen
 
+        if from_list:
+            self.push_screen(MeasureScreen(uid))
+            return
         assert self.session is not None
         measure = self.session.plan.measure(uid)
-        if self._to_overview():
+        if self.back_to_overview():
             self.push_screen(DimensionScreen(measure.dimension, select_uid=uid))
             self.push_screen(MeasureScreen(uid))
 
     def action_open_status_table(self) -> None:
         from tui_app.screens.status_table import StatusTableScreen
 
-        if self._to_overview():
+        if self.back_to_overview():
             self.push_screen(StatusTableScreen())
 
     def action_open_plan_details(self) -> None:
         from tui_app.screens.plan_details import PlanDetailsScreen
 
-        if self._to_overview():
+        if self.back_to_overview():
             self.push_screen(PlanDetailsScreen())
 
     def action_open_rounds(self) -> None:

@@ -27,6 +27,7 @@ from tui_app.errors import ConflictError, GoneError, Term, ValidationError
 from tui_app.flags import THRESHOLD_FIELDS, parse_percent
 from tui_app.model import Dimension, Kind, Measure, Plan, Status, Step, clean_text, new_uid, require_text
 from tui_app.money import format_money, parse_money
+from tui_app.thai import arabic_digits, ce_year
 
 _UNSET: Any = object()
 
@@ -70,7 +71,7 @@ def _check_expected_value(current: object, expected: object, new: object, what: 
 
     The message names the field (``what``) and what the file holds now.
     """
-    if expected is _UNSET or current == expected or current == new:
+    if expected is _UNSET or current in (expected, new):
         return
     raise ConflictError("error.conflict_value", what=what, now=describe_value(current))
 
@@ -371,11 +372,10 @@ class RemoveDimension(Change):
 
 # --- parsing helpers --------------------------------------------------------------------------
 
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 def parse_positive_int(value: Any) -> int:
-    text = str(value).strip().translate(_THAI_DIGITS)
+    text = arabic_digits(str(value).strip())
     if not text.isdigit() or int(text) < 1:
         raise ValidationError("error.number_not_whole", text=value)
     return int(text)
@@ -383,12 +383,12 @@ def parse_positive_int(value: Any) -> int:
 
 def parse_be_date(value: str) -> date | None:
     """``06/11/2566`` (day/month/Buddhist-Era year) to a date; an empty text clears the date."""
-    text = str(value).strip().translate(_THAI_DIGITS)
+    text = arabic_digits(str(value).strip())
     if not text:
         return None
     try:
         day, month, year = (int(p) for p in text.replace("-", "/").replace(".", "/").split("/"))
-        return date(year - 543, month, day)
+        return date(ce_year(year), month, day)
     except (ValueError, TypeError):
         raise ValidationError("error.date", text=value) from None
 

@@ -20,11 +20,10 @@ from tui_app.store import PlanStore, default_db_path
 from tui_app.store.backups import BackupPolicy
 from tui_app.store.office_settings import backups_settings, effective_settings
 from tui_app.store.settings import default_settings_path, load_settings
-from tui_app.thai import THAI_AM_MODES, display_width, split_sara_am, thai_am_mode, wrap_display
+from tui_app.thai import THAI_AM_MODES, arabic_digits, display_width, split_sara_am, thai_am_mode, wrap_display
 
 Command = Callable[[argparse.Namespace, PlanStore], int]
 
-_THAI_TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 def build_parser(lang: str = DEFAULT_LANGUAGE) -> argparse.ArgumentParser:
@@ -87,7 +86,8 @@ class Parser(argparse.ArgumentParser):
     def __init__(self, *args: Any, lang: str = DEFAULT_LANGUAGE, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", argparse.HelpFormatter)
         kwargs["formatter_class"] = _speaking(kwargs["formatter_class"], t("cli.usage", lang))
-        super().__init__(*args, add_help=False, **kwargs)
+        kwargs["add_help"] = False  # the -h/--help option is added below, with the catalogue's words
+        super().__init__(*args, **kwargs)
         self.lang = lang
         self._positionals.title = t("cli.arguments", lang)
         self._optionals.title = t("cli.options", lang)
@@ -100,7 +100,7 @@ class Parser(argparse.ArgumentParser):
     def whole_number(self, text: str) -> int:
         """An option's whole number; a clear message in the parser's language when it is not one."""
         try:
-            return int(text.strip().translate(_THAI_TO_ARABIC))
+            return int(arabic_digits(text.strip()))
         except ValueError:
             raise argparse.ArgumentTypeError(t("error.number_not_whole", self.lang, text=text)) from None
 

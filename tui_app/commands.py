@@ -30,7 +30,7 @@ def plan_commands(app: TuiApp) -> list[PlanCommand]:
     """The palette's commands: screens first, then dimensions, measures, and the app's own."""
     t = app.t
     commands = [
-        PlanCommand(t("cmd.overview"), app.open_overview, t("cmd.overview_help")),
+        PlanCommand(t("cmd.overview"), app.back_to_overview, t("cmd.overview_help")),
         PlanCommand(t("cmd.status_table"), app.action_open_status_table, t("cmd.status_table_help")),
         PlanCommand(t("cmd.plan_details"), app.action_open_plan_details, t("cmd.plan_details_help")),
         PlanCommand(t("cmd.export"), app.action_export, t("cmd.export_help")),

@@ -2,7 +2,7 @@
 
 A pure function of a :class:`~tui_app.model.Plan` and an :class:`~tui_app.export.ExportOptions`
 (no Textual, no file access): :func:`docx_bytes` returns the bytes of the file, which the caller
-writes with :func:`tui_app.export.write_export` like any other export. Built with python-docx.
+writes with :func:`tui_app.store.write_export` like any other export. Built with python-docx.
 
 The document, in the source document's order:
 

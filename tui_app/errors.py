@@ -6,13 +6,15 @@ the screen can say it in Thai or English; ``str(error)`` is the English text.
 
 from __future__ import annotations
 
+from typing import TypeGuard
+
 
 class Term(str):
     """A message parameter that is itself a catalogue key (``status.completed``): said in the
     message's language, like a ``field.…`` key."""
 
 
-def _is_term(value: object) -> bool:
+def _is_term(value: object) -> TypeGuard[str]:
     return isinstance(value, Term) or (isinstance(value, str) and value.startswith("field."))
 
 
@@ -50,3 +52,14 @@ class GoneError(ValidationError):
 
 class StoreError(UserError):
     """The data file cannot be read or written; the message names the file and the problem."""
+
+
+class ExportError(UserError):
+    """An export that cannot be made or written; the message names the problem (and the path)."""
+
+
+class ExportExistsError(ExportError, FileExistsError):
+    """The file to write already exists and overwriting was not allowed."""
+
+    def __init__(self, key: str = "export.exists", **params: object) -> None:
+        super().__init__(key, **params)

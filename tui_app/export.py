@@ -1,8 +1,8 @@
 """Exports of the status table: text (a tabulate table), tab-separated text, CSV and Excel (.xlsx).
 
 Pure functions of a :class:`~tui_app.model.Plan` (one fiscal year) and an :class:`ExportOptions`,
-plus one safe file writer; no Textual. The command line (``tui-app export``) and the in-app export
-dialog use the same public API::
+no file access and no Textual. The command line (``tui-app export``) and the in-app export dialog
+use the same public API, and write the file with :func:`tui_app.store.write_export`::
 
     options = ExportOptions(format="csv", dimension=2)       # every field has a default
     data: bytes = render(plan, options)                        # exactly what goes in the file
@@ -18,10 +18,8 @@ dialog use the same public API::
   (CSV without the BOM); a binary format has none. :func:`render_text`, :func:`render_tsv`,
   :func:`render_csv`, :func:`render_xlsx`, :func:`render_docx` render one format whatever
   ``options.format`` says.
-- :func:`write_export` ``(path, data, overwrite=False) -> Path``: atomic write (temporary file in
-  the same folder, fsync, rename); refuses to replace an existing file unless ``overwrite``;
-  every failure is an :class:`ExportError` (a :class:`~tui_app.errors.UserError`) that names
-  the path and leaves no partial file behind.
+- :func:`tui_app.store.write_export` ``(path, data, overwrite=False) -> Path`` (in the store, where
+  all file access is): atomic write; every failure is an :class:`~tui_app.errors.ExportError`.
 - :func:`default_filename` ``(plan, options) -> str``: ``status-2566.txt`` / ``.tsv`` / ``.csv`` / ``.xlsx``.
 - :func:`check_options` ``(plan, options)``: raise the :class:`ExportError` that :func:`render`
   would raise for bad options (unknown style, width out of range, a dimension the plan lacks).
@@ -58,18 +56,13 @@ years, dates) with ๐–๙ in the text and TSV formats; the user's own text is
 from __future__ import annotations
 
 import csv
-import errno
 import io
-import os
-import stat
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from tui_app.errors import UserError
-from tui_app.store.files import write_file
-from tui_app.model import STATUS_THAI, Measure, Plan, Status, clean_text, strip_escapes
+from tui_app.errors import ExportError
+from tui_app.errors import ExportExistsError as ExportExistsError  # importable from here too
+from tui_app.model import STATUS_THAI, Measure, Plan, Status, clean_text, strip_controls
 from tui_app.report import (
     COL_REMARKS,
     COL_TITLE,
@@ -122,19 +115,8 @@ DEFAULT_WIDTH = 30
 MIN_WIDTH = 4
 MAX_WIDTH = 1000
 
-_COLALIGN = ("right", "left", "center", "right", "right", "center", "center", "center", "center", "left")
+_COLALIGN = ("right", "left", "center", "right", "right", *("center" for _ in Status), "left")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-class ExportError(UserError):
-    """An export that cannot be made or written; the message names the problem (and the path)."""
-
-
-class ExportExistsError(ExportError, FileExistsError):
-    """The file to write already exists and overwriting was not allowed."""
-
-    def __init__(self, key: str = "export.exists", **params: object) -> None:
-        super().__init__(key, **params)
 
 
 @dataclass(frozen=True)
@@ -219,26 +201,6 @@ def _rows(plan: Plan, options: ExportOptions) -> list[Measure]:
     return select_measures(plan, options.dimension, options.filtered_statuses)
 
 
-def _printable(text: str, keep: str = "\n") -> str:
-    """``text`` without control characters (escape sequences could drive a terminal).
-
-    The characters in ``keep`` stay; otherwise a tab becomes a space, a carriage return (or
-    CR LF) becomes a new line if new lines are kept, and every other control is dropped.
-    """
-    text = strip_escapes(text)
-    if "\r" not in keep and "\n" in keep:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    out = []
-    for ch in text:
-        if ch in keep:
-            out.append(ch)
-        elif ch in "\t\n\r":
-            out.append(" ")
-        elif unicodedata.category(ch) != "Cc":
-            out.append(ch)
-    return "".join(out)
-
-
 # --- text -------------------------------------------------------------------------------------
 
 
@@ -250,7 +212,7 @@ def table_text(plan: Plan, measures: list[Measure], options: ExportOptions) -> s
     headers = list(TABLE_HEADERS if one_line else TABLE_HEADERS_WRAPPED)
     rows = []
     for measure in measures:
-        row = [_printable(cell) for cell in table_row(measure, options.digits)]
+        row = [strip_controls(cell) for cell in table_row(measure, options.digits)]
         if one_line:  # a | inside a cell would end the cell of a Markdown / Org table
             new_line = _ONE_LINE_NEW_LINE[options.style]
             row = [cell.replace("|", _MARKDOWN_BAR[options.style]).replace("\n", new_line) for cell in row]
@@ -275,21 +237,21 @@ def render_text(plan: Plan, options: ExportOptions | None = None) -> str:
     measures = _rows(plan, options)
     digits = options.digits
     filtered = filter_lines(plan, options.dimension, options.filtered_statuses, len(measures), digits)
-    lines = [_printable(table_title(plan, thai_digits=options.uses_thai_digits), keep="")]
+    lines = [strip_controls(table_title(plan, thai_digits=options.uses_thai_digits), keep="")]
     if filtered:
-        lines.append(_printable(filtered[0], keep=""))
+        lines.append(strip_controls(filtered[0], keep=""))
     lines += ["", table_text(plan, measures, options)]
     # the source document's closing order: as-of date, reporter, problems, suggestions, summary
     signature = signature_lines(plan, digits=digits)
     if signature:
-        lines += ["", *(_printable(line, keep="") for line in signature)]
+        lines += ["", *(strip_controls(line, keep="") for line in signature)]
     for heading, paragraphs in notes(plan):
-        lines += ["", heading, *(_printable(p, keep="") for p in paragraphs)]
+        lines += ["", heading, *(strip_controls(p, keep="") for p in paragraphs)]
     if options.include_summary:
         summary = report_summary_lines(plan, measures, digits)
         if filtered:
             summary.insert(1, filtered[1])
-        lines += ["", *(_printable(line, keep="") for line in summary)]
+        lines += ["", *(strip_controls(line, keep="") for line in summary)]
     return "\n".join(lines) + "\n"
 
 
@@ -299,7 +261,7 @@ def render_text(plan: Plan, options: ExportOptions | None = None) -> str:
 def _tsv_cell(text: str) -> str:
     """A cell on one line: tabs and new lines become spaces, other controls go; a cell that a
     spreadsheet would run as a formula is neutralized as in CSV (:func:`neutralize`)."""
-    return neutralize(_printable(text.replace("\r\n", "\n"), keep="").strip())
+    return neutralize(strip_controls(text.replace("\r\n", "\n"), keep="").strip())
 
 
 def render_tsv(plan: Plan, options: ExportOptions | None = None) -> str:
@@ -329,7 +291,7 @@ def neutralize(text: str) -> str:
 
 
 def _csv_text(text: str) -> str:
-    return neutralize(_printable(text, keep="\t\n\r"))
+    return neutralize(strip_controls(text, keep="\t\n\r"))
 
 
 def _plain_amount(value) -> str:
@@ -509,57 +471,3 @@ def render(plan: Plan, options: ExportOptions | None = None) -> bytes:
     fmt = export_format(options)
     data = fmt.render(plan, options)
     return data if isinstance(data, bytes) else data.encode(encoding_of(options))
-
-
-# --- writing a file --------------------------------------------------------------------------------
-
-
-def _fail(exc: OSError, path: Path) -> ExportError:
-    """The :class:`ExportError` that says why ``path`` could not be written."""
-    folder = str(path.parent)
-    if exc.errno in (errno.ENOENT, errno.ENOTDIR) and not path.parent.is_dir():
-        return ExportError("export.no_folder", path=str(path), folder=folder)
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return ExportError("export.no_permission", path=str(path), folder=folder)
-    if exc.errno == errno.EISDIR:
-        return ExportError("export.is_directory", path=str(path))
-    if exc.errno == errno.EEXIST:
-        return ExportExistsError(path=str(path))
-    return ExportError("export.write_failed", path=str(path), detail=exc.strerror or str(exc))
-
-
-def write_export(path: Path | str, data: bytes, overwrite: bool = False) -> Path:
-    """Write ``data`` to ``path`` atomically; return the path written.
-
-    The bytes go to a temporary file in the same folder, which is flushed to disk and then
-    renamed over ``path``: a reader sees the old file or the whole new one, never part of it.
-    Without ``overwrite``, an existing file is refused (:class:`ExportExistsError`); the check
-    is made by linking the finished file into place, which fails if someone created ``path``
-    meanwhile. A missing folder, a folder without permission, a directory at ``path``, a full
-    disk: each raises :class:`ExportError` naming the path, and no file is left behind.
-    An overwritten file keeps its permission bits.
-    """
-    path = Path(path).expanduser()
-    if path.is_symlink():
-        path = path.resolve()
-    try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        st = None
-    except OSError as exc:
-        raise _fail(exc, path) from exc
-    if st is not None:
-        if stat.S_ISDIR(st.st_mode):
-            raise ExportError("export.is_directory", path=str(path))
-        if not overwrite:
-            raise ExportExistsError(path=str(path))
-        if not stat.S_ISREG(st.st_mode):
-            raise ExportError("export.not_regular", path=str(path))
-    if not path.parent.is_dir():
-        raise ExportError("export.no_folder", path=str(path), folder=str(path.parent))
-
-    try:
-        write_file(path, data, overwrite=overwrite, new_mode=None)
-    except OSError as exc:
-        raise _fail(exc, path) from exc
-    return path

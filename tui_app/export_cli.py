@@ -24,17 +24,15 @@ from tui_app.export import (
     ExportError,
     ExportExistsError,
     ExportOptions,
-    export_format,
     default_filename,
+    export_format,
     render,
-    write_export,
 )
 from tui_app.i18n import DEFAULT_LANGUAGE, t
 from tui_app.model import STATUS_THAI, Status
-from tui_app.store import PlanStore
-from tui_app.thai import wrap_display
+from tui_app.store import PlanStore, write_export
+from tui_app.thai import arabic_digits, wrap_display
 
-_THAI_TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 #: the format an ``--out`` file's extension selects: each format's own, and two more spellings
 _SUFFIX_FORMAT = {".text": "text", ".tab": "tsv", **{f".{f.extension}": f.name for f in EXPORT_FORMATS.values()}}
 
@@ -82,11 +80,16 @@ def add_export_command(
         help=t("cli.export.thai_digits", lang),
     )
     p.add_argument(
-        "--arabic-digits", action="store_const", const=False, dest="thai_digits", help=t("cli.export.arabic_digits", lang)
+        "--arabic-digits",
+        action="store_const",
+        const=False,
+        dest="thai_digits",
+        help=t("cli.export.arabic_digits", lang),
     )
     p.add_argument("--table-only", action="store_true", help=t("cli.export.table_only", lang))
     p.add_argument("--memo", action="store_true", help=t("cli.export.memo", lang))
-    p.add_argument("--font", metavar="NAME", default=DEFAULT_FONT, help=t("cli.export.font", lang, default=DEFAULT_FONT))
+    font_help = t("cli.export.font", lang, default=DEFAULT_FONT)
+    p.add_argument("--font", metavar="NAME", default=DEFAULT_FONT, help=font_help)
     p.add_argument("--no-summary", action="store_true", help=t("cli.export.no_summary", lang))
     p.add_argument("--plain-utf8", action="store_true", help=t("cli.export.plain_utf8", lang))
     p.add_argument("--round", metavar="MONTHS", help=t("cli.export.round", lang))
@@ -98,7 +101,7 @@ def add_export_command(
 
 def _whole(text: str, option: str) -> int:
     try:
-        return int(str(text).strip().translate(_THAI_TO_ARABIC))
+        return int(arabic_digits(str(text).strip()))
     except ValueError:
         raise ExportError("export.bad_number", option=option, text=text) from None
 

@@ -897,6 +897,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "key.measure.toggle_step": {"th": "ทำแล้ว", "en": "Done"},
     "key.measure.add_step": {"th": "เพิ่ม", "en": "Add"},
     "key.measure.edit_step": {"th": "แก้ไข", "en": "Edit"},
+    "key.measure.edit_step_enter": {"th": "แก้ไข", "en": "Edit"},
     "key.measure.delete_step": {"th": "ลบ", "en": "Del"},
     "key.measure.step_up": {"th": "ขึ้น", "en": "Up"},
     "key.measure.step_down": {"th": "ลง", "en": "Down"},

@@ -25,7 +25,14 @@ from tui_app.national import NationalFields
 
 
 class Status(str, Enum):
-    """The four statuses of the status table, in the table's column order."""
+    """The statuses of the status table, in the table's column order.
+
+    Everything about a status is derived from this enum: its words and colour (:data:`STATUSES`),
+    its catalogue labels (``status.<value>``, ``status.short.<value>``,
+    ``status_table.status.<value>``, ``status_table.long/short.s<index>``), the table columns,
+    the counts and the exports. A new status is one member, its :data:`STATUSES` entry and its
+    labels.
+    """
 
     WAITING = "waiting"
     IN_PROGRESS = "in_progress"
@@ -41,12 +48,29 @@ class Kind(str, Enum):
     ACTIVITY = "activity"
 
 
-STATUS_THAI: dict[Status, str] = {
-    Status.WAITING: "รอรายงาน",
-    Status.IN_PROGRESS: "อยู่ระหว่างดำเนินการ",
-    Status.COMPLETED: "ดำเนินการแล้วเสร็จ",
-    Status.CANNOT: "ไม่สามารถดำเนินการได้",
+@dataclass(frozen=True)
+class StatusLook:
+    """How a status is written and shown."""
+
+    #: the source document's word for it (exports, CSV, the command line)
+    thai: str
+    #: the same broken over lines as the source document's table header breaks it
+    header: str
+    #: its colour on screen (a Rich style)
+    style: str
+
+
+#: one entry per status, in the order of :class:`Status`
+STATUSES: dict[Status, StatusLook] = {
+    Status.WAITING: StatusLook("รอรายงาน", "รอ\nรายงาน", ""),
+    Status.IN_PROGRESS: StatusLook("อยู่ระหว่างดำเนินการ", "อยู่\nระหว่าง\nดำเนิน\nการ", "yellow"),
+    Status.COMPLETED: StatusLook("ดำเนินการแล้วเสร็จ", "ดำเนิน\nการ\nแล้วเสร็จ", "green"),
+    Status.CANNOT: StatusLook("ไม่สามารถดำเนินการได้", "ไม่\nสามารถ\nดำเนิน\nการได้", "red"),
 }
+STATUS_THAI: dict[Status, str] = {status: look.thai for status, look in STATUSES.items()}
+#: colours of the statuses (Rich styles), wherever they are shown
+STATUS_STYLE: dict[Status, str] = {status: look.style for status, look in STATUSES.items()}
+
 
 class Mismatch(str, Enum):
     """How a measure's status and its step checklist can contradict each other."""
@@ -75,7 +99,30 @@ def strip_escapes(text: str) -> str:
     return _ESCAPES.sub("", text)
 
 
-_CONTROLS = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")  # every Cc character but the new line
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # every control character (Unicode category Cc)
+
+
+def strip_controls(text: str, keep: str = "\n") -> str:
+    """``text`` without control characters (escape sequences could drive a terminal).
+
+    The characters in ``keep`` stay; otherwise a tab becomes a space, a carriage return (or
+    CR LF) becomes a new line if new lines are kept, and every other control is dropped.
+    """
+    text = strip_escapes(text)
+    if "\r" not in keep and "\n" in keep:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+
+    def one(match: re.Match[str]) -> str:
+        ch = match.group()
+        return ch if ch in keep else " " if ch in "\t\n\r" else ""
+
+    return _CONTROLS.sub(one, text)
+
+
+def mark_controls(text: str, mark: str, keep: str = "") -> str:
+    """``text`` with each control character not in ``keep`` shown as ``mark`` (a preview, a path
+    in a message): nothing in it can drive the terminal, and nothing is hidden."""
+    return _CONTROLS.sub(lambda match: match.group() if match.group() in keep else mark, text)
 
 # Invisible format characters (Unicode category Cf) that reorder or hide text: the bidirectional
 # controls (U+202A-202E, U+2066-2069, U+200E/200F, U+061C) make a title read differently from
@@ -114,8 +161,7 @@ def printable(text: str, *, multiline: bool = True) -> str:
         # the usual case, and quick: no control or format character at all (Python counts every
         # Cc and Cf character, escape and tab included, as not printable)
         return text if multiline else text.replace("\n", " ")
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    text = strip_invisible(_CONTROLS.sub("", strip_escapes(text)))
+    text = strip_invisible(strip_controls(text, keep="\n"))
     return text if multiline else text.replace("\n", " ")
 
 
@@ -225,7 +271,7 @@ def _doc_choice(doc: dict, name: str, kind: type[Enum], default: Enum) -> Any:
         raise RecordError("record.bad_value", what=f"field.{name}", value=shown_value(value)) from None
 
 
-def _doc_list(doc: dict, name: str, item: type = dict) -> list:
+def _doc_list(doc: dict, name: str, item: type | tuple[type, ...] = dict) -> list:
     value = doc.get(name)
     if value is None:
         return []

@@ -12,11 +12,11 @@ from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from tui_app.errors import ValidationError
+from tui_app.thai import arabic_digits
 
 Money = Decimal
 ZERO = Decimal("0.00")
 _CENT = Decimal("0.01")
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _ALLOWED = re.compile(r"^-?\d+(\.\d+)?$")
 LIMIT = Decimal("1e15")  # far above any local budget; keeps typing slips out of the records
 
@@ -36,7 +36,7 @@ def read_money(text: str | Decimal | int | None) -> tuple[Decimal | None, bool]:
     if isinstance(text, Decimal | int):
         raw = str(text)
     else:
-        raw = text.strip().translate(_THAI_DIGITS).replace(",", "").replace(" ", "")
+        raw = arabic_digits(text.strip()).replace(",", "").replace(" ", "")
     if raw == "":
         return None, False
     if not _ALLOWED.match(raw):

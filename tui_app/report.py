@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
 
-from tui_app.flags import FLAG_THAI
+from tui_app.i18n import t
+from tui_app.model import STATUS_THAI, STATUSES, Measure, Plan, Status
 from tui_app.national import NO_BUDGET_THAI
-from tui_app.model import STATUS_THAI, Measure, Plan, Status
 from tui_app.money import format_money
 from tui_app.summary import Summary, summarize
 from tui_app.thai import thai_date
@@ -48,18 +48,15 @@ TABLE_HEADERS: tuple[str, ...] = (
 PROBLEMS_HEADING = "ปัญหา อุปสรรค"
 SUGGESTIONS_HEADING = "ข้อเสนอแนะ"
 
-#: the same headers broken over lines as the source document breaks them, so that the four
-#: status columns stay narrow in a text table
+#: :data:`TABLE_HEADERS` broken over lines as the source document breaks them, so that the status
+#: columns stay narrow in a text table
 TABLE_HEADERS_WRAPPED: tuple[str, ...] = (
     "ลำดับ",
     "รายการโครงการ\n(ตั้งต้น)",
     "มิติ",
     "งบประมาณ\n(บาท)",
     "เบิกจ่าย\n(บาท)",
-    "รอ\nรายงาน",
-    "อยู่\nระหว่าง\nดำเนิน\nการ",
-    "ดำเนิน\nการ\nแล้วเสร็จ",
-    "ไม่\nสามารถ\nดำเนิน\nการได้",
+    *(STATUSES[s].header for s in Status),
     "หมายเหตุ",
 )
 
@@ -70,8 +67,8 @@ STATUS_GROUP_HEADER = "สถานะ"
 
 #: positions of the columns in :data:`TABLE_HEADERS` / :func:`table_row`
 COL_ORDER, COL_TITLE, COL_DIMENSION, COL_BUDGET, COL_DISBURSED = range(5)
-COL_STATUS = tuple(range(5, 9))
-COL_REMARKS = 9
+COL_STATUS = tuple(range(5, 5 + len(Status)))  # one column per status, in the order of Status
+COL_REMARKS = COL_STATUS[-1] + 1
 
 
 def _same(text: str) -> str:
@@ -119,27 +116,29 @@ def header_lines(plan: Plan) -> list[str]:
     return lines
 
 
-def summary_lines(summary: Summary) -> list[str]:
-    """The summary block (สรุปผลการขับเคลื่อนแผนฯ) worded as the source document words it."""
-    c = summary.counts
-    over = f" {OVER_BUDGET}" if summary.over_budget else ""
+def summary_lines(summary: Summary, lang: str = "th") -> list[str]:
+    """The summary block (สรุปผลการขับเคลื่อนแผนฯ): in Thai worded as the source document words it
+    (the exports), in English for the screen; one line per status, in the table's order."""
+    over = f" ({t('warning.over_budget_short', lang)})" if summary.over_budget else ""
+    level = summary.level.thai if lang == "th" else summary.level.english
+    if summary.flag is not None:  # the round's flag beside the level word, as a word
+        level = t("flag.level", lang, level=level, flag=t(f"flag.{summary.flag.value}", lang))
     return [
-        "สรุปผลการขับเคลื่อนแผนฯ",
-        f"- แผนปฏิบัติการป้องกันการทุจริต มีโครงการ/กิจกรรม/มาตรการ จำนวน {summary.total} โครงการ",
-        f"- รอการรายงาน {c[Status.WAITING]} โครงการ",
-        f"- อยู่ระหว่างดำเนินการ {c[Status.IN_PROGRESS]} โครงการ",
-        f"- ดำเนินการแล้วเสร็จ {c[Status.COMPLETED]} โครงการ",
-        f"- ไม่สามารถดำเนินการได้ {c[Status.CANNOT]} โครงการ",
-        f"- เบิกจ่ายงบประมาณ {format_money(summary.disbursed)} บาท คิดเป็นร้อยละ {summary.disbursed_percent:.2f}{over}",
-        f"- มีการนำแผนฯ ไปปฏิบัติ ระดับ {level_words(summary)} ร้อยละ {summary.implementation_percent:.2f}",
+        t("status_table.summary.heading", lang),
+        t("status_table.summary.total", lang, total=summary.total),
+        *(
+            t("status_table.summary.count", lang, status=t(f"status_table.status.{status.value}", lang), count=n)
+            for status, n in summary.counts.items()
+        ),
+        t(
+            "status_table.summary.disbursed",
+            lang,
+            amount=format_money(summary.disbursed),
+            percent=f"{summary.disbursed_percent:.2f}",
+        )
+        + over,
+        t("status_table.summary.level", lang, level=level, percent=f"{summary.implementation_percent:.2f}"),
     ]
-
-
-def level_words(summary: Summary) -> str:
-    """The level word with the round's flag beside it: ``มาก (สีเขียว)`` (the flag is never colour alone)."""
-    if summary.flag is None:
-        return summary.level.thai
-    return f"{summary.level.thai} ({FLAG_THAI[summary.flag]})"
 
 
 def signature_lines(plan: Plan, *, digits: Digits = _same) -> list[str]:

@@ -9,7 +9,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from tui_app.export import ExportError, write_export
+from tui_app.export import ExportError
+from tui_app.store import write_export
 from tui_app.export_cli import write_stdout
 from tui_app.thai import wrap_display
 from tui_app.i18n import LANGUAGES, t

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tui_app.changes import parse_be_date
-from tui_app.export import write_export
+from tui_app.store import write_export
 from tui_app.export_cli import write_stdout
 from tui_app.thai import wrap_display
 from tui_app.i18n import t

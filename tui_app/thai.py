@@ -1,4 +1,4 @@
-"""Thai digits and Buddhist-Era dates, for the screen and the exports."""
+"""Thai digits and Buddhist-Era dates, for the screen and the exports; display width and line breaking."""
 
 from __future__ import annotations
 
@@ -10,7 +10,15 @@ THAI_MONTHS = (
     "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
     "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
 )  # fmt: skip
+ENGLISH_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 _TO_THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+#: ``text.translate(ARABIC_DIGITS)``: ๐–๙ read as 0–9 (what a person types on a Thai keyboard)
+ARABIC_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+#: the Buddhist Era counts 543 years more than the Common Era
+BE_OFFSET = 543
 
 
 def thai_digits(text: str) -> str:
@@ -18,8 +26,19 @@ def thai_digits(text: str) -> str:
     return text.translate(_TO_THAI)
 
 
+def arabic_digits(text: str) -> str:
+    """``๒๕๖๖`` → ``2566`` (everything else is left as it is)."""
+    return text.translate(ARABIC_DIGITS)
+
+
 def be_year(d: date) -> int:
-    return d.year + 543
+    """The Buddhist-Era year of ``d`` (2023 → 2566)."""
+    return d.year + BE_OFFSET
+
+
+def ce_year(be: int) -> int:
+    """The Common-Era year of a Buddhist-Era year (2566 → 2023)."""
+    return be - BE_OFFSET
 
 
 def thai_date(d: date | None) -> str:
@@ -27,6 +46,20 @@ def thai_date(d: date | None) -> str:
     if d is None:
         return ""
     return f"{d.day} {THAI_MONTHS[d.month - 1]} {be_year(d)}"
+
+
+def shown_date(d: date | None, lang: str) -> str:
+    """``6 พฤศจิกายน 2566`` in Thai; ``6 November 2566 B.E.`` in English."""
+    if d is None:
+        return ""
+    if lang == "th":
+        return thai_date(d)
+    return f"{d.day} {ENGLISH_MONTHS[d.month - 1]} {be_year(d)} B.E."
+
+
+def slash_date(d: date | None) -> str:
+    """``06/11/2566``: day/month/Buddhist-Era year, as it is typed (empty for no date)."""
+    return f"{d.day:02d}/{d.month:02d}/{be_year(d)}" if d is not None else ""
 
 
 # --- display width and line breaking -----------------------------------------------------------
@@ -60,7 +93,7 @@ def display_width(text: str) -> int:
 
 
 @lru_cache(maxsize=1)
-def _locale():  # type: ignore[no-untyped-def]
+def _locale():
     from icu4py.locale import Locale
 
     return Locale(_ICU_LOCALE)
@@ -218,7 +251,6 @@ _LEADING_VOWELS = frozenset("เแโใไ")
 _CONSONANTS = frozenset(chr(c) for c in range(0x0E01, 0x0E2F))  # ก … ฮ
 #: tone marks, mai taikhu, thanthakhat, nikhahit, yamakkan: a second-level difference only
 _SIGNS = frozenset("\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")
-_THAI_TO_ASCII_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 def sort_key(text: str) -> tuple[str, tuple[str, ...]]:
@@ -228,7 +260,7 @@ def sort_key(text: str) -> tuple[str, tuple[str, ...]]:
     marks and signs only to tell otherwise equal words apart. Latin text is compared without case,
     Thai digits as the digits they are.
     """
-    chars = list(text.casefold().translate(_THAI_TO_ASCII_DIGITS))
+    chars = list(text.casefold().translate(ARABIC_DIGITS))
     reordered: list[str] = []
     i = 0
     while i < len(chars):

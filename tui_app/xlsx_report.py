@@ -1,7 +1,7 @@
 """The status table as an Excel workbook (.xlsx), laid out as the source document prints it.
 
 One pure function, :func:`xlsx_bytes` ``(plan, options) -> bytes``: openpyxl builds the workbook
-in memory; writing the file is the caller's (:func:`tui_app.export.write_export`). No Textual.
+in memory; writing the file is the caller's (:func:`tui_app.store.write_export`). No Textual.
 
 The one sheet holds, from the top:
 
@@ -39,14 +39,14 @@ from copy import copy
 from decimal import Decimal
 
 from openpyxl import Workbook
-from openpyxl.cell import Cell
+from openpyxl.cell import Cell, MergedCell
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.worksheet import Worksheet
 
-from tui_app.export import ExportOptions, _printable, check_options
-from tui_app.model import STATUS_THAI, Measure, Plan, Status
+from tui_app.export import ExportOptions, check_options
+from tui_app.model import STATUS_THAI, Measure, Plan, Status, strip_controls
 from tui_app.money import format_money
 from tui_app.report import (
     COL_BUDGET,
@@ -114,11 +114,11 @@ _TITLE_ALIGN = Alignment(horizontal="center", vertical="center", wrap_text=True)
 _LINE_ALIGN = Alignment(horizontal="left", vertical="top", wrap_text=True)
 
 
-def put(ws: Worksheet, row: int, column: int, value: str | int | Decimal | None) -> Cell:
+def put(ws: Worksheet, row: int, column: int, value: str | int | Decimal | None) -> Cell | MergedCell:
     """Set one cell: a number stays a number, a text is always stored as text (never a formula)."""
     cell = ws.cell(row=row, column=column)
     if isinstance(value, str):
-        text = _printable(value, keep="\n")
+        text = strip_controls(value, keep="\n")
         cell.value = text or None  # an empty text is an empty cell
         # openpyxl takes "=…" for a formula and "#N/A" and the like for error values
         if text:
@@ -151,8 +151,9 @@ def _workbook() -> Workbook:
     Calibri, the widths would depend on whether the computer has Calibri.
     """
     wb = Workbook()
-    wb._fonts = IndexedList([copy(_FONT)])  # font 0: unstyled cells
-    wb._named_styles["Normal"].font = copy(_FONT)  # re-binds the style to font 0
+    # openpyxl has no public way to set the default font: its private lists, as its own reader does
+    wb._fonts = IndexedList([copy(_FONT)])  # type: ignore[attr-defined]  # font 0: unstyled cells
+    wb._named_styles["Normal"].font = copy(_FONT)  # type: ignore[attr-defined]  # re-binds the style to font 0
     return wb
 
 
@@ -178,7 +179,7 @@ def column_widths(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> l
     """Width units of each column: the narrow ones fit their longest header line and value,
     the remarks up to :data:`_REMARKS_MAX`, and the title column takes the rest of
     :data:`TABLE_UNITS` (at least :data:`_TITLE_MIN`)."""
-    widths = []
+    widths: list[float] = []
     for col, header in enumerate(headers):
         width = _text_width(header, _BOLD_WIDTH)
         if col not in (COL_TITLE, COL_REMARKS):
@@ -277,7 +278,9 @@ def closing_lines(plan: Plan, measures: Sequence[Measure], options: ExportOption
 def _page_setup(ws: Worksheet, header_top: int, last_row: int) -> None:
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    fit = ws.sheet_properties.pageSetUpPr
+    assert fit is not None  # openpyxl gives every sheet one
+    fit.fitToPage = True
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0  # as many pages tall as it takes
     ws.print_options.horizontalCentered = True
@@ -285,9 +288,12 @@ def _page_setup(ws: Worksheet, header_top: int, last_row: int) -> None:
         setattr(ws.page_margins, side, inches)
     ws.print_title_rows = f"{header_top}:{header_top + 1}"
     ws.print_area = f"A1:{get_column_letter(_COLUMNS)}{last_row}"
-    ws.oddFooter.center.text = "หน้า &P / &N"
-    ws.oddFooter.center.font = FONT_NAME
-    ws.oddFooter.center.size = 14
+    odd = ws.oddFooter
+    footer = odd.center if odd is not None else None
+    assert footer is not None  # openpyxl gives every sheet one
+    footer.text = "หน้า &P / &N"
+    footer.font = FONT_NAME
+    footer.size = 14
 
 
 # --- the workbook ----------------------------------------------------------------------------------
@@ -331,6 +337,7 @@ def xlsx_bytes(plan: Plan, options: ExportOptions) -> bytes:
 
     wb = _workbook()
     ws = wb.active
+    assert isinstance(ws, Worksheet)  # a new workbook has one worksheet
     ws.title = f"ตารางสถานะ {plan.fiscal_year}"
     wb.properties.title = table_title(plan)
     wb.properties.creator = "tui-app"
@@ -349,7 +356,7 @@ def xlsx_bytes(plan: Plan, options: ExportOptions) -> bytes:
     for values in rows:
         row += 1
         _table_row(ws, row, values, widths)
-    ws.freeze_panes = ws.cell(row=header_top + 2, column=1)
+    ws.freeze_panes = f"A{header_top + 2}"
 
     closing = closing_lines(plan, measures, options, filtered)
     if closing:

@@ -25,9 +25,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
-from textual.binding import ActiveBinding, Binding
+from textual.binding import ActiveBinding, Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
@@ -96,7 +96,9 @@ class TopBar(Horizontal):
         #topbar-title { width: 1fr; text-style: bold; text-wrap: nowrap; text-overflow: ellipsis; padding: 0 1; }
         #topbar-note { width: auto; text-wrap: nowrap; padding: 0 1 0 0; display: none; }
         #topbar-note.-shown { display: block; }
-        #topbar-unsaved { width: auto; background: $warning; color: $text-warning; text-style: bold; padding: 0 1; display: none; }
+        #topbar-unsaved {
+            width: auto; background: $warning; color: $text-warning; text-style: bold; padding: 0 1; display: none;
+        }
         #topbar-unsaved.-shown { display: block; }
     }
     """
@@ -157,7 +159,7 @@ class KeysInUserLanguage:
 class PlanScreen(KeysInUserLanguage, Screen):
     """A screen that shows part of the plan and redraws when it changes."""
 
-    BINDINGS = [Binding("escape", "back", "Back", id="back")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", "Back", id="back")]
 
     #: catalogue key of this screen's help text (shown by ? / F1)
     HELP_KEY = ""
@@ -235,13 +237,12 @@ class PlanScreen(KeysInUserLanguage, Screen):
 
     def go_back(self) -> None:
         """Close this screen (subclasses save or hold what was typed first)."""
-        if len(self.app.screen_stack) > 2 and self.app.screen is self:
+        if self.app.screen is self and self.tui.is_above_overview(self):
             self.app.pop_screen()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # no "back" key in the footer of the first screen: there is nowhere to go back to
-        stack = self.app.screen_stack
-        return not (action == "back" and self in stack and stack.index(self) < 2)
+        return not (action == "back" and self in self.app.screen_stack and not self.tui.is_above_overview(self))
 
     # --- saving -----------------------------------------------------------------------------
 

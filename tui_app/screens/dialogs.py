@@ -6,8 +6,10 @@ Each has a footer of its own, so that while it is open the bottom line shows the
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
@@ -21,7 +23,7 @@ from tui_app.screens.fields import OrderedInput
 class ConfirmDialog(KeysInUserLanguage, ModalScreen[bool]):
     """Ask yes or no; dismisses with True only for yes. ``y``/``n``/escape work from the keyboard."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         # y / n in the Thai layout too (ั / ื, marks the terminal sends as ordinary keys)
         Binding(keys("y"), "answer(True)", "Yes", id="dialog.yes"),
         Binding(keys("n", "escape"), "answer(False)", "No", id="dialog.no"),
@@ -53,7 +55,7 @@ class ConfirmDialog(KeysInUserLanguage, ModalScreen[bool]):
 class PromptDialog(KeysInUserLanguage, ModalScreen[str | None]):
     """Ask for one line of text; dismisses with the text (enter) or None (escape)."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="dialog.cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", id="dialog.cancel")]
 
     def __init__(self, title: str, value: str = "", lang: str = "th", placeholder: str = "") -> None:
         super().__init__()

@@ -12,24 +12,26 @@ An amount not given reads "ไม่ระบุ" / "not given".
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import ClassVar
 
 from rich.cells import cell_len
+from rich.console import JustifyMethod
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import ActiveBinding, Binding
+from textual.binding import ActiveBinding, Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import DataTable, Footer, Input, Label, Static
 from textual.widgets.data_table import CellDoesNotExist, RowDoesNotExist
 
 from tui_app import thai
-from tui_app.model import Kind, Measure, Status, clean_text
+from tui_app.model import STATUS_STYLE, Kind, Measure, Status, clean_text
 from tui_app.money import format_money
 from tui_app.screens.base import PlanScreen, TopBar, keys
 from tui_app.screens.fields import OrderedInput
-from tui_app.screens.overview import STATUS_STYLE
 from tui_app.thai import wrap_display
 
 #: the columns, left to right
@@ -84,7 +86,7 @@ def sort_key(column: str, kind_label: Callable[[Kind], str] = lambda kind: kind.
     return key
 
 
-def select_measures(
+def filter_and_sort(
     measures: list[Measure],
     query: str,
     status: Status | None,
@@ -92,8 +94,16 @@ def select_measures(
     reverse: bool,
     kind_label: Callable[[Kind], str] = lambda kind: kind.value,
 ) -> list[Measure]:
+    """The ``measures`` that match the search ``query`` and ``status``, sorted by ``column``.
+
+    (The report's :func:`tui_app.report.select_measures` picks a dimension's or a status set's
+    measures for a table or an export.)
+    """
     shown = [m for m in measures if matches(m, query) and (status is None or m.status is status)]
     return sorted(shown, key=sort_key(column, kind_label), reverse=reverse)
+
+
+select_measures = filter_and_sort  # the former name, still importable
 
 
 def steps_text(m: Measure) -> str:
@@ -113,7 +123,8 @@ class Layout:
 def compute_layout(
     width: int, measures: list[Measure], labels: dict[str, str], status_labels: dict[bool, list[str]]
 ) -> Layout:
-    """Column widths for a table ``width`` cells wide: every column fits its header and values, the title takes the rest.
+    """Column widths for a table ``width`` cells wide: every column fits its header and values,
+    the title takes the rest.
 
     ``labels["money.not_given"]`` is how an amount not given reads (empty when missing).
     """
@@ -145,13 +156,13 @@ def compute_layout(
 class MeasureTable(DataTable):
     """The measures of a dimension; enter opens the highlighted one."""
 
-    BINDINGS = [Binding("enter", "select_cursor", "Open", id="dimension.open")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "select_cursor", "Open", id="dimension.open")]
 
 
 class FilterInput(OrderedInput):
     """The filter; enter keeps it and goes back to the table, escape clears it."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "done", "Done", id="dimension.filter_done"),
         Binding("escape", "clear", "Clear filter", id="dimension.filter_clear"),
     ]
@@ -169,7 +180,7 @@ class DimensionScreen(PlanScreen):
 
     HELP_KEY = "help.dimension"
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding(keys("slash"), "filter", "Filter", id="dimension.filter"),
         Binding(keys("s"), "cycle_status", "Status", id="dimension.status"),
         Binding(keys("o"), "cycle_sort", "Sort", id="dimension.sort"),
@@ -257,7 +268,7 @@ class DimensionScreen(PlanScreen):
             return
         self.query_one(TopBar).set_title(self.screen_title())
         all_measures = plan.measures_of(self.number)
-        shown = select_measures(
+        shown = filter_and_sort(
             all_measures,
             self.query_text,
             self.status_filter,
@@ -271,7 +282,7 @@ class DimensionScreen(PlanScreen):
         layout = compute_layout(width, all_measures, self._labels(), status_labels)
         rows = [self._drawn_cells(m, layout.short_status, layout.widths["title"]) for m in shown]
         keys_ = [m.uid for m in shown]
-        new = list(zip(keys_, rows))
+        new = list(zip(keys_, rows, strict=True))
         if layout != self._layout or new != self._rows:
             if layout != self._layout or not self._update_rows(table, new):
                 self._fill(table, layout, keys_, rows)
@@ -336,14 +347,14 @@ class DimensionScreen(PlanScreen):
                 arrow = ""
                 if column == self.sort_column:
                     arrow = " ↓" if self.sort_reverse else " ↑"
-                justify = "right" if column in _RIGHT else "left"
+                justify: JustifyMethod = "right" if column in _RIGHT else "left"
                 table.add_column(Text(labels[column] + arrow, justify=justify), width=layout.widths[column], key=column)
         else:
             table.clear()
-        for uid, cells in zip(uids, rows):
+        for uid, cells in zip(uids, rows, strict=True):
             table.add_row(*cells, key=uid, height=None)
         self._layout = layout
-        self._rows = list(zip(uids, rows))
+        self._rows = list(zip(uids, rows, strict=True))
         if uids:
             index = uids.index(current) if current in uids else min(max(old_row, 0), len(uids) - 1)
             table.move_cursor(row=index, animate=False)
@@ -389,10 +400,8 @@ class DimensionScreen(PlanScreen):
 
     def _move_to(self, uid: str) -> None:
         table = self.query_one(MeasureTable)
-        try:
+        with contextlib.suppress(RowDoesNotExist):  # filtered out, or gone
             table.move_cursor(row=table.get_row_index(uid), animate=False)
-        except RowDoesNotExist:  # filtered out, or gone
-            pass
 
     def on_resize(self) -> None:
         self.refresh_plan()
@@ -415,9 +424,7 @@ class DimensionScreen(PlanScreen):
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
         if event.row_key.value is not None:
-            from tui_app.screens.measure import MeasureScreen
-
-            self.app.push_screen(MeasureScreen(event.row_key.value))
+            self.tui.open_measure(event.row_key.value, from_list=True)
 
     def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
         event.stop()

@@ -18,7 +18,7 @@ from the status table (``x``) or the command palette, through ``app.action_expor
 - The file name starts as :func:`~tui_app.export.default_filename` in the export folder (given
   by the app: ``$TUI_APP_EXPORT_DIR``, the settings file, else the current folder) and follows
   the format until the user edits it; a name without a folder is in the export folder.
-  ``w`` / F2 / enter in the name writes with :func:`~tui_app.export.write_export`; an existing
+  ``w`` / F2 / enter in the name writes with :func:`~tui_app.store.write_export`; an existing
   file is replaced only after a yes in a :class:`~tui_app.screens.dialogs.ConfirmDialog`; the
   message names the file written by its absolute path.
 - ``c`` / F3 sends the text to the terminal's clipboard with ``App.copy_to_clipboard`` (OSC 52),
@@ -28,15 +28,15 @@ from the status table (``x``) or the command palette, through ``app.action_expor
 from __future__ import annotations
 
 import os
-import unicodedata
 from pathlib import Path
+from typing import ClassVar
 
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.geometry import Size
@@ -61,14 +61,14 @@ from tui_app.export import (
     export_format,
     render,
     render_export,
-    write_export,
 )
-from tui_app.model import Plan, Status
+from tui_app.model import Plan, Status, mark_controls
 from tui_app.report import select_measures
 from tui_app.screens.base import PlanScreen, TopBar, keys
 from tui_app.screens.dialogs import ConfirmDialog
 from tui_app.screens.fields import OrderedInput
 from tui_app.screens.toggles import OnOffCheckbox
+from tui_app.store import write_export
 
 #: a tab in the preview (the TSV separator) is drawn as this, dimmed
 TAB_MARK = " → "
@@ -93,14 +93,12 @@ def preview_lines(text: str) -> list[str]:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if lines and lines[-1] == "":
         lines.pop()
-    return [
-        "".join(ch if ch == "\t" or unicodedata.category(ch) != "Cc" else CONTROL_MARK for ch in line) for line in lines
-    ]
+    return [mark_controls(line, CONTROL_MARK, keep="\t") for line in lines]
 
 
 def plain(text: str) -> str:
     """``text`` (a path the user typed, say) without control characters, for a message."""
-    return "".join(CONTROL_MARK if unicodedata.category(ch) == "Cc" else ch for ch in text)
+    return mark_controls(text, CONTROL_MARK)
 
 
 class PreviewView(ScrollView, can_focus=True):
@@ -169,7 +167,7 @@ class ExportScreen(PlanScreen):
     CSS_PATH = "export_dialog.tcss"
     HELP_KEY = "export_dialog.help"
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding(keys("w") + ",f2,ctrl+o", "write", "Write file", id="export_dialog.write"),
         Binding(keys("c") + ",f3", "copy", "Copy", id="export_dialog.copy"),
         Binding(keys("f"), "next_format", "Format", id="export_dialog.format"),

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
@@ -64,7 +66,9 @@ _APP_ACTIONS = {"quit", "help", "toggle_language", "command_palette"}
 class HelpScreen(KeysInUserLanguage, ModalScreen[None]):
     """Lists the keys of ``screen`` with what they do, and the screen's help text."""
 
-    BINDINGS = [Binding("escape,q,f1,question_mark,enter,ๆ,ฦ", "close", "Close", id="help.close")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,f1,question_mark,enter,ๆ,ฦ", "close", "Close", id="help.close")
+    ]
 
     def __init__(self, screen: PlanScreen) -> None:
         super().__init__()

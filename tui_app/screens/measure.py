@@ -42,15 +42,16 @@ highlighted step (by its uid, whatever moved around it).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Footer, Input, Label, OptionList, Select, Static, TextArea
@@ -94,7 +95,7 @@ def step_prompt(number: int, step: Step) -> Table:
 class StepList(OptionList):
     """The checklist. Its keys call the screen's actions."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "screen.toggle_step", "Done", id="measure.toggle_step"),
         Binding(keys("a"), "screen.add_step", "Add", id="measure.add_step"),
         Binding(keys("e"), "screen.edit_step", "Edit", id="measure.edit_step"),
@@ -104,7 +105,7 @@ class StepList(OptionList):
         Binding(keys("J", "alt+down"), "screen.move_step(1)", "Down", id="measure.step_down"),
     ]
 
-    def _on_click(self, event: events.Click) -> None:
+    async def _on_click(self, event: events.Click) -> None:
         # A click only highlights (OptionList would also "select", which here means edit).
         clicked = event.style.meta.get("option")
         if clicked is not None:
@@ -117,7 +118,7 @@ class StepList(OptionList):
 class AmountInput(OrderedInput):
     """Budget or disbursed. Enter or leaving the field saves; escape leaves it."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "screen.leave_field", "Leave field", id="measure.leave_field"),
         Binding("ctrl+r", "screen.revert_field", "Take saved", id="measure.revert"),
     ]
@@ -133,7 +134,7 @@ class AmountInput(OrderedInput):
 class FieldTextArea(OrderedTextArea):
     """Result or remarks. Leaving the field or ctrl+o / F2 saves; escape leaves it."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+o,f2", "screen.save_field", "Save", id="measure.save_field"),
         Binding("escape", "screen.leave_field", "Leave field", id="measure.leave_field"),
         Binding("ctrl+r", "screen.revert_field", "Take saved", id="measure.revert"),
@@ -162,7 +163,7 @@ class MeasureScreen(PlanScreen):
 
     HELP_KEY = "help.measure"
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding(keys("s"), "focus_status", "Status", id="measure.focus_status", show=False),
         Binding(keys("r"), "focus_field('result')", "Result", id="measure.focus_result", show=False),
         Binding(keys("n"), "focus_field('remarks')", "Remarks", id="measure.focus_remarks", show=False),
@@ -253,7 +254,8 @@ class MeasureScreen(PlanScreen):
             with self.prevent(Select.Changed):
                 select.set_options(options)
                 select.value = value
-                select.mutate_reactive(Select.value)  # show the new label even when the value is the same
+                # show the new label even when the value is the same (Textual's API takes the class attribute)
+                select.mutate_reactive(Select.value)  # type: ignore[misc]
         for area in self.query(FieldTextArea):
             area.placeholder = t("measure.text_placeholder")
         for amount in self.query(AmountInput):
@@ -388,7 +390,6 @@ class MeasureScreen(PlanScreen):
         if measure is None:
             return True
         name = editor.field_name
-        stored = getattr(measure, name)
         if not self.is_dirty(editor):
             editor.remove_class("-invalid")
             if not editor.has_focus or explicit:
@@ -706,10 +707,8 @@ class MeasureScreen(PlanScreen):
 
     def _highlight(self, uid: str) -> None:
         steps = self.query_one(StepList)
-        try:
+        with contextlib.suppress(OptionDoesNotExist):  # not (or no longer) there
             steps.highlighted = steps.get_option_index(uid)
-        except OptionDoesNotExist:  # not (or no longer) there
-            pass
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

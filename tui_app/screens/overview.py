@@ -6,58 +6,23 @@ Each dimension shows its title, how many measures it holds and a bar of how many
 
 from __future__ import annotations
 
-from datetime import date
+from typing import ClassVar
 
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.widgets import Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui_app.flags import FLAG_STYLE
-from tui_app.model import Dimension, Plan, Status
+from tui_app.model import STATUS_STYLE, Dimension, Plan, Status
 from tui_app.money import format_money
 from tui_app.report import plan_summary
 from tui_app.screens.base import PlanScreen, TopBar, keys
 from tui_app.summary import Summary, summarize
-from tui_app.thai import THAI_MONTHS, thai_date
-
-#: colours of the statuses, wherever they are shown
-STATUS_STYLE: dict[Status, str] = {
-    Status.WAITING: "",
-    Status.IN_PROGRESS: "yellow",
-    Status.COMPLETED: "green",
-    Status.CANNOT: "red",
-}
-
-_ENGLISH_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
-def shown_date(d: date | None, lang: str) -> str:
-    """``6 พฤศจิกายน 2566`` in Thai; ``6 November 2566 B.E.`` in English."""
-    if d is None:
-        return ""
-    if lang == "th":
-        return thai_date(d)
-    return f"{d.day} {_ENGLISH_MONTHS[d.month - 1]} {d.year + 543} B.E."
-
-
-assert len(_ENGLISH_MONTHS) == len(THAI_MONTHS)
+from tui_app.thai import shown_date
 
 
 def level_content(line: str, summary: Summary, t, lang: str, style: str = "") -> Content:
@@ -85,7 +50,7 @@ def progress_bar(summary: Summary, width: int = 20) -> Text:
 class DimensionList(OptionList):
     """The dimensions; enter opens the highlighted one."""
 
-    BINDINGS = [Binding("enter", "select", "Open", id="overview.open")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "select", "Open", id="overview.open")]
 
 
 class OverviewScreen(PlanScreen):
@@ -93,7 +58,7 @@ class OverviewScreen(PlanScreen):
 
     HELP_KEY = "help.overview"
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding(keys("t"), "app.open_status_table", "Status table", id="overview.status_table"),
         Binding(keys("p"), "app.open_plan_details", "Plan details", id="overview.plan_details"),
         Binding(keys("r"), "app.open_rounds", "Rounds", id="overview.rounds"),
@@ -175,7 +140,7 @@ class OverviewScreen(PlanScreen):
                 disbursed=format_money(summary.disbursed),
                 percent=f"{summary.disbursed_percent:.2f}",
             ),
-            *([" ", ("(" + t("warning.over_budget_short") + ")", "bold red")] if summary.over_budget else []),
+            *((" ", ("(" + t("warning.over_budget_short") + ")", "bold red")) if summary.over_budget else ()),
             "\n",
             level_content(
                 t("overview.level", level="{level}", percent=f"{summary.implementation_percent:.2f}"),

@@ -19,12 +19,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from functools import partial
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
@@ -40,6 +41,7 @@ from tui_app.changes import (
     RenameDimension,
     SetMeasureField,
     SetPlanField,
+    parse_positive_int,
 )
 from tui_app.errors import ConflictError, UserError, ValidationError
 from tui_app.flags import THRESHOLD_FIELDS
@@ -49,7 +51,7 @@ from tui_app.screens.base import KeysInUserLanguage, PlanScreen, TopBar, keys
 from tui_app.screens.conflict import ConflictNote
 from tui_app.screens.dialogs import ConfirmDialog, PromptDialog
 from tui_app.screens.fields import OrderedInput, OrderedTextArea, field_text, set_field_text
-from tui_app.screens.overview import shown_date
+from tui_app.thai import shown_date, slash_date
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,7 @@ _BY_NAME = {f.name: f for f in FORM_FIELDS}
 def edit_text(name: str, value: Any) -> str:
     """How a stored value reads in its editor (the as-of date as DD/MM/YYYY, Buddhist Era)."""
     if name == "as_of":
-        return f"{value.day:02d}/{value.month:02d}/{value.year + 543}" if isinstance(value, date) else ""
+        return slash_date(value) if isinstance(value, date) else ""
     if value is None:
         return ""
     return str(value)
@@ -113,7 +115,7 @@ class AddMeasureDialog(KeysInUserLanguage, ModalScreen[tuple[str, int, Kind] | N
     AddMeasureDialog Select { width: 100%; }
     """
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="add_measure.cancel"),
         Binding("f2,ctrl+o", "accept", "Add", id="add_measure.accept"),
     ]
@@ -197,7 +199,7 @@ NodeData = tuple[str, Any]  # ("dimension", number) or ("measure", uid)
 class StructureTree(Tree[NodeData]):
     """The dimensions and their measures; the keys that change the structure live here."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding(keys("a"), "screen.add_measure", "Add item", id="plan_details.add_measure"),
         Binding(keys("n"), "screen.add_dimension", "New dimension", id="plan_details.add_dimension"),
         Binding(keys("r"), "screen.rename", "Rename", id="plan_details.rename"),
@@ -216,9 +218,10 @@ class PlanDetailsScreen(PlanScreen):
 
     CSS_PATH = "plan_details.tcss"
     HELP_KEY = "plan_details.help"
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
+    # declared so by Screen (an instance variable there)
+    HORIZONTAL_BREAKPOINTS: list[tuple[int, str]] | None = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f2,ctrl+o", "save", "Save", id="plan_details.save"),
         Binding("ctrl+r", "revert", "Undo edit", id="plan_details.revert"),
     ]
@@ -257,10 +260,12 @@ class PlanDetailsScreen(PlanScreen):
         with Container(id="plan-body"):
             with VerticalScroll(id="plan-form", can_focus=False):
                 for spec in FORM_FIELDS:
-                    label = (lambda name=spec.name: self._field_label(name))
+                    label = partial(self._field_label, spec.name)
                     if spec.multiline:
                         yield self._label(label, "form-label form-label-block")
-                        yield OrderedTextArea(id=f"field-{spec.name}", classes="form-text", soft_wrap=True, compact=True)
+                        yield OrderedTextArea(
+                            id=f"field-{spec.name}", classes="form-text", soft_wrap=True, compact=True
+                        )
                         continue
                     with Horizontal(classes="form-row"):
                         yield self._label(label)
@@ -312,7 +317,7 @@ class PlanDetailsScreen(PlanScreen):
         for label, make in self._labels:
             label.update(Content(make()))
         self._show_conflict()
-        self.editor("as_of").placeholder = self.t("plan_details.as_of_placeholder")  # type: ignore[union-attr]
+        self.editor("as_of").placeholder = self.t("plan_details.as_of_placeholder")
         super().refresh_language()
 
     def commit_edits(self) -> None:
@@ -579,9 +584,7 @@ class PlanDetailsScreen(PlanScreen):
             self.open_measure(data[1])
 
     def open_measure(self, uid: str) -> None:
-        from tui_app.screens.measure import MeasureScreen
-
-        self.app.push_screen(MeasureScreen(uid))
+        self.tui.open_measure(uid, from_list=True)
 
     @work(exclusive=True, group="structure")
     async def action_add_dimension(self) -> None:
@@ -598,7 +601,7 @@ class PlanDetailsScreen(PlanScreen):
         if title is None:
             return
         try:
-            change = AddDimension(number, title)
+            change = AddDimension(parse_positive_int(number), title)
         except ValidationError as exc:
             self._say(exc)
             return
@@ -640,8 +643,9 @@ class PlanDetailsScreen(PlanScreen):
                 )
             )
             if title is not None and title != dim.title:
+                new_title = title
                 # expected: a rename someone else saved meanwhile is reported, not overwritten
-                self.save(lambda: RenameDimension(dim.number, title, expected=dim.title))
+                self.save(lambda: RenameDimension(dim.number, new_title, expected=dim.title))
             return
         measure = self._selected_measure()
         if measure is None:

@@ -25,7 +25,8 @@ from textual.widgets import DataTable, Footer, Input, Label, Select, Static
 
 from tui_app.changes import parse_be_date
 from tui_app.errors import UserError, ValidationError
-from tui_app.export import ExportError, ExportOptions, write_export
+from tui_app.export import ExportError, ExportOptions
+from tui_app.store import write_export
 from tui_app.flags import FLAG_STYLE
 from tui_app.i18n import t as catalogue
 from tui_app.model import STATUS_THAI, Plan

@@ -13,17 +13,18 @@ This is where exports start (``x``) and from where a measure opens (enter).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.cells import cell_len
+from rich.console import JustifyMethod
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.coordinate import Coordinate
 from textual.widgets import DataTable, Footer, Static
 
 from tui_app.model import Plan, Status
-from tui_app.money import format_money
 from tui_app.report import (
     CHECK,
     COL_BUDGET,
@@ -38,9 +39,9 @@ from tui_app.report import (
     table_row,
 )
 from tui_app.screens.base import PlanScreen, TopBar, keys
-from tui_app.screens.overview import level_content, shown_date
+from tui_app.screens.overview import level_content
 from tui_app.summary import Summary
-from tui_app.thai import shorten_display
+from tui_app.thai import shorten_display, shown_date
 
 TICK = CHECK
 
@@ -62,7 +63,7 @@ class TableRow:
     budget: str
     disbursed: str
     #: one cell per status of :data:`STATUS_COLUMNS`: ``☑`` in the one that holds, else empty
-    ticks: tuple[str, str, str, str]
+    ticks: tuple[str, ...]
     remarks: str
 
 
@@ -85,7 +86,7 @@ def table_rows(plan: Plan, not_given: str = "") -> list[TableRow]:
                 dimension=cells[COL_DIMENSION],
                 budget=cells[COL_BUDGET],
                 disbursed=cells[COL_DISBURSED],
-                ticks=tuple(cells[i] for i in COL_STATUS),  # type: ignore[arg-type]
+                ticks=tuple(cells[i] for i in COL_STATUS),
                 remarks=" ".join(cells[COL_REMARKS].split()),  # one line here; the detail line shows it too
             )
         )
@@ -94,8 +95,9 @@ def table_rows(plan: Plan, not_given: str = "") -> list[TableRow]:
 
 # --- layout -----------------------------------------------------------------------------------
 
-_KEYS = ("order", "title", "dimension", "budget", "disbursed", "s0", "s1", "s2", "s3", "remarks")
-_STATUS_KEYS = ("s0", "s1", "s2", "s3")
+#: one column per status, in the order of Status (labels ``status_table.long.s<i>`` / ``short``)
+_STATUS_KEYS = tuple(f"s{i}" for i, _ in enumerate(Status))
+_KEYS = ("order", "title", "dimension", "budget", "disbursed", *_STATUS_KEYS, "remarks")
 _NUMERIC = {"order", "dimension", "budget", "disbursed"}
 
 #: the title column must keep at least this many cells for the long (two-line) headers
@@ -165,7 +167,7 @@ def compute_layout(width: int, rows: list[TableRow], t) -> Layout:
 class StatusGrid(DataTable):
     """The status table widget; enter opens the highlighted measure (shown in the footer)."""
 
-    BINDINGS = [Binding("enter", "select_cursor", "Open item", id="status_table.open")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "select_cursor", "Open item", id="status_table.open")]
 
 
 class StatusTableScreen(PlanScreen):
@@ -174,7 +176,7 @@ class StatusTableScreen(PlanScreen):
     CSS_PATH = "status_table.tcss"
     HELP_KEY = "status_table.help"
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding(keys("x"), "app.export", "Export", id="status_table.export"),
     ]
 
@@ -234,7 +236,7 @@ class StatusTableScreen(PlanScreen):
         if layout != self._layout:
             table.header_height = layout.header_height
             for key in _KEYS:
-                justify = "center" if key in _STATUS_KEYS else ("right" if key in _NUMERIC else "left")
+                justify: JustifyMethod = "center" if key in _STATUS_KEYS else ("right" if key in _NUMERIC else "left")
                 label = layout.labels[key]
                 if justify != "right":
                     label = "\n".join(" " * GAP + line for line in label.split("\n"))
@@ -307,7 +309,9 @@ class StatusTableScreen(PlanScreen):
 
     def _as_of(self) -> str:
         plan = self.plan
-        return self.tui.t("status_table.heading_as_of", date=shown_date(plan.as_of, self.tui.lang)) if plan.as_of else ""
+        if not plan.as_of:
+            return ""
+        return self.tui.t("status_table.heading_as_of", date=shown_date(plan.as_of, self.tui.lang))
 
     def _show_heading(self, plan: Plan) -> None:
         self.title = self.screen_title()
@@ -319,12 +323,11 @@ class StatusTableScreen(PlanScreen):
         super().refresh_language()
 
     def _show_summary(self, summary: Summary) -> None:
-        lines = summary_lines(summary) if self.tui.lang == "th" else self._english_summary(summary)
+        lines = summary_lines(summary, self.tui.lang)
         # the level line with the round's flag in its colour beside the level word
-        level = self.tui.t(
+        lines[-1] = self.tui.t(
             "status_table.summary.level", level="{level}", percent=f"{summary.implementation_percent:.2f}"
         )
-        lines[-1] = level
         compact = self.app.size.height < 34 or self.app.size.width < 100
         if compact:
             # the heading, then the items joined: three lines at 80 columns instead of eight
@@ -332,28 +335,6 @@ class StatusTableScreen(PlanScreen):
         else:
             text = "\n".join(lines)
         self.query_one("#status-summary", Static).update(level_content(text, summary, self.tui.t, self.tui.lang))
-
-    def _english_summary(self, summary: Summary) -> list[str]:
-        t = self.tui.t
-        return [
-            t("status_table.summary.heading"),
-            t("status_table.summary.total", total=summary.total),
-            *(
-                t("status_table.summary.count", status=t(f"status_table.status.{s.value}"), count=summary.count(s))
-                for s in STATUS_COLUMNS
-            ),
-            t(
-                "status_table.summary.disbursed",
-                amount=format_money(summary.disbursed),
-                percent=f"{summary.disbursed_percent:.2f}",
-            )
-            + (f" ({t('warning.over_budget_short')})" if summary.over_budget else ""),
-            t(
-                "status_table.summary.level",
-                level=summary.level.english,
-                percent=f"{summary.implementation_percent:.2f}",
-            ),
-        ]
 
     def _show_detail(self) -> None:
         detail = self.query_one("#status-detail", Static)
@@ -393,6 +374,4 @@ class StatusTableScreen(PlanScreen):
     # --- actions ------------------------------------------------------------------------------
 
     def open_measure(self, uid: str) -> None:
-        from tui_app.screens.measure import MeasureScreen
-
-        self.app.push_screen(MeasureScreen(uid))
+        self.tui.open_measure(uid, from_list=True)

@@ -41,5 +41,5 @@ def divide_line(text: str, width: int, fold: bool = True) -> list[int]:
 
 def install() -> None:
     """Make Rich and Textual wrap text with :func:`divide_line` (idempotent)."""
-    rich.text.divide_line = divide_line  # type: ignore[attr-defined]
-    textual.content.divide_line = divide_line  # type: ignore[attr-defined]
+    rich.text.divide_line = divide_line
+    textual.content.divide_line = divide_line

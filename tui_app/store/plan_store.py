@@ -517,7 +517,8 @@ class PlanStore:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise StoreError("store.not_json", path=path, detail=f"line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+            where = f"line {exc.lineno}, column {exc.colno}: {exc.msg}"
+            raise StoreError("store.not_json", path=path, detail=where) from None
         except RecursionError:  # arrays or objects nested thousands deep
             raise StoreError("store.too_deep", path=path, line=_line_of(text, _DEEP)) from None
         except ValueError:  # an integer of thousands of digits (Python's int_max_str_digits)
@@ -647,6 +648,8 @@ class PlanStore:
         self.last_entries = []
         known, self._known = self._known, None  # ``data`` is about to differ from the file's bytes
         db = TinyDB(data, storage=_InMemory)
+        storage = db.storage
+        assert isinstance(storage, _InMemory)
         year = plan.fiscal_year
         plans, measures = db.table("plans"), db.table("measures")
         changed = False
@@ -698,8 +701,8 @@ class PlanStore:
                 except OSError as exc:
                     log = str(history_log.history_path(self.path))
                     raise StoreError("store.write_failed", path=log, detail=exc.strerror or str(exc)) from exc
-                history_log.set_committed(db.storage.data, saved)
-            data = db.storage.data
+                history_log.set_committed(storage.data, saved)
+            data = storage.data
             payload = encode(data)
             atomic_write(self.path, payload)
             self._known = _Known(_digest(payload), data, {})
