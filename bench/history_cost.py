@@ -21,8 +21,7 @@ from unittest import mock
 
 from tui_app import history
 from tui_app.changes import SetMeasureField
-from tui_app.store import PlanStore
-from tui_app.store import history_log
+from tui_app.store import PlanStore, history_log
 
 ENTRIES, RUNS = 2000, 200
 

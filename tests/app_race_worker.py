@@ -3,8 +3,8 @@
 usage: python app_race_worker.py PATH MOVES GO_FILE
 Runs the app headless on PATH, opens measure m10 as a user does, prints ``ready``, waits until
 GO_FILE exists, then presses ``s``, ``down`` MOVES times (``up`` when MOVES is negative) and enter
-(choosing a status from the one shown), and prints ``refused`` when the app said someone else changed the status first, else
-``saved``.
+(choosing a status from the one shown), and prints ``refused`` when the app said someone else changed the status
+first, else ``saved``.
 """
 
 import asyncio

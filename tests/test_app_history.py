@@ -7,9 +7,9 @@ from pathlib import Path
 from conftest import open_measure, screen_text
 from textual.widgets import Input, Select
 
-from tui_app.screens.dialogs import ConfirmDialog
 from tui_app import history
 from tui_app.changes import AddStep, SetMeasureField, SetPlanField
+from tui_app.screens.dialogs import ConfirmDialog
 from tui_app.screens.history import HistoryScreen, HistoryTable
 from tui_app.screens.measure import MeasureScreen
 from tui_app.screens.plan_details import PlanDetailsScreen

@@ -15,8 +15,7 @@ import pytest
 from tui_app import history
 from tui_app.changes import AddStep, MoveStep, RemoveMeasure, SetMeasureField, SetPlanField, SetStepDone
 from tui_app.errors import StoreError
-from tui_app.store import PlanStore
-from tui_app.store import history_log, plan_store
+from tui_app.store import PlanStore, history_log, plan_store
 
 WORKER = Path(__file__).with_name("history_worker.py")
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,8 +63,12 @@ def test_entries_say_who_when_which_record_and_field_before_and_after(plan_path:
     remarks, tick, reporter = store.history()
     assert remarks["user"] == "somchai" and remarks["name"] == "สมชาย ใจดี"
     assert remarks["at"].endswith("Z") and remarks["fiscal_year"] == 2566
-    assert (remarks["target"], remarks["measure"], remarks["order"], remarks["title"]) == ("measure", first.uid, 1, first.title)
-    assert (remarks["field"], remarks["before"], remarks["after"], remarks["kind"]) == ("remarks", first.remarks, "ติดตามแล้ว", "SetMeasureField")
+    assert (remarks["target"], remarks["measure"], remarks["order"], remarks["title"]) == (
+        "measure", first.uid, 1, first.title,
+    )
+    assert (remarks["field"], remarks["before"], remarks["after"], remarks["kind"]) == (
+        "remarks", first.remarks, "ติดตามแล้ว", "SetMeasureField",
+    )
     assert (tick["target"], tick["step"], tick["number"], tick["field"]) == ("step", first.steps[1].uid, 2, "done")
     assert (tick["before"], tick["after"]) == (first.steps[1].done, not first.steps[1].done)
     assert (reporter["target"], reporter["field"], reporter["after"]) == ("plan", "reporter", "นางสาวทดสอบ")

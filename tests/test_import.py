@@ -150,14 +150,16 @@ def test_a_file_without_the_reports_columns_is_refused(tmp_path: Path, plan_path
 
 
 async def test_the_import_screen_previews_then_imports_after_yes(app_factory, plan_path: Path, tmp_path: Path) -> None:
+    from conftest import notifications, screen_text
     from textual.widgets import Input
 
-    from conftest import notifications, screen_text
     from tui_app.screens.dialogs import ConfirmDialog
     from tui_app.screens.import_screen import ImportScreen
 
     good = tmp_path / "good.csv"
-    good.write_text("ลำดับ,รายการโครงการ,สถานะ\n16,โครงการนำเข้า,รอรายงาน\n1,โครงการโรงเรียนคุณธรรม,ดำเนินการแล้วเสร็จ\n", "utf-8")
+    good.write_text(
+        "ลำดับ,รายการโครงการ,สถานะ\n16,โครงการนำเข้า,รอรายงาน\n1,โครงการโรงเรียนคุณธรรม,ดำเนินการแล้วเสร็จ\n", "utf-8"
+    )
     bad = tmp_path / "bad.csv"
     bad.write_text("ลำดับ,รายการโครงการ,สถานะ\n16,โครงการนำเข้า,ไม่รู้\n", "utf-8")
     app = app_factory()

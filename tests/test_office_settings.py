@@ -62,11 +62,15 @@ def test_settings_prints_each_value_and_where_it_comes_from(office: Path, tmp_pa
 
     env_db = run("settings", env={"XDG_CONFIG_DIRS": str(office), "TUI_APP_DB": str(tmp_path / "env.json")})
     assert f"{tmp_path / 'env.json'}  ($TUI_APP_DB)" in env_db.stdout
-    cli_db = run("settings", "--db", str(tmp_path / "cli.json"), env={"XDG_CONFIG_DIRS": str(office), "TUI_APP_DB": "x"})
+    cli_db = run(
+        "settings", "--db", str(tmp_path / "cli.json"), env={"XDG_CONFIG_DIRS": str(office), "TUI_APP_DB": "x"}
+    )
     assert f"{tmp_path / 'cli.json'}  (--db)" in cli_db.stdout
 
 
-def test_the_shared_file_needs_no_profile_edit_and_names_people_by_their_display_name(office: Path, tmp_path: Path) -> None:
+def test_the_shared_file_needs_no_profile_edit_and_names_people_by_their_display_name(
+    office: Path, tmp_path: Path
+) -> None:
     env = {"XDG_CONFIG_DIRS": str(office), "USER": "somchai", "LOGNAME": "somchai"}
     out = run("new-year", "2567", env=env)
     assert out.returncode == 0, out.stderr

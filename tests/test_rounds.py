@@ -46,7 +46,9 @@ def _edit_everything(store: PlanStore) -> None:
 def test_freeze_keeps_the_figures_and_lists_the_round(plan_path: Path) -> None:
     store = _store(plan_path)
     frozen = store.freeze_round(None, 6, as_of=date(2023, 3, 31), reporter="นางสาวสมใจ ใจดี")
-    assert (frozen.fiscal_year, frozen.months, frozen.as_of, frozen.reporter) == (2566, 6, date(2023, 3, 31), "นางสาวสมใจ ใจดี")
+    assert (frozen.fiscal_year, frozen.months, frozen.as_of, frozen.reporter) == (
+        2566, 6, date(2023, 3, 31), "นางสาวสมใจ ใจดี",
+    )
     listed = PlanStore(plan_path).rounds()
     assert [(r.fiscal_year, r.months) for r in listed] == [(2566, 6)]
     plan = listed[0].plan()
@@ -193,7 +195,8 @@ def test_cli_freeze_list_export_compare(plan_path: Path, tmp_path: Path) -> None
     _edit_everything(_store(plan_path))
     assert _cli("export", "--round", "6", "--format", "csv", *db, home=tmp_path).stdout == first
     out = tmp_path / "moved.csv"
-    assert _cli("rounds", "compare", "6", "now", "--format", "csv", "--out", str(out), *db, home=tmp_path).returncode == 0
+    compared = _cli("rounds", "compare", "6", "now", "--format", "csv", "--out", str(out), *db, home=tmp_path)
+    assert compared.returncode == 0
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
     again = _cli("rounds", "freeze", "6", *db, home=tmp_path)
     assert again.returncode == 1 and b"already" not in again.stdout and b"was frozen on" in again.stderr

@@ -52,7 +52,7 @@ def test_a_file_changed_by_someone_else_is_read_afresh_even_at_the_same_size(pat
     store.open()
     store.apply(SetMeasureField("m01", "remarks", "AAAA"))
     # another program changes the file to bytes of exactly the same length
-    path.write_bytes(path.read_bytes().replace("AAAA".encode(), "BBBB".encode()))
+    path.write_bytes(path.read_bytes().replace(b"AAAA", b"BBBB"))
     assert store.apply(SetMeasureField("m02", "remarks", "ของฉัน")) is not None
     assert store.others_saved
     fresh = PlanStore(path).load()

@@ -48,7 +48,9 @@ async def test_undo_from_the_palette(app_factory, plan_path: Path):
         assert stored_plan(plan_path).measure("m02").remarks == ""
 
 
-async def test_undo_is_refused_when_someone_else_changed_the_field_since_naming_who_and_when(app_factory, plan_path: Path):
+async def test_undo_is_refused_when_someone_else_changed_the_field_since_naming_who_and_when(
+    app_factory, plan_path: Path
+):
     app = app_factory(lang="en")
     async with app.run_test(size=SIZE) as pilot:
         assert app.submit(SetMeasureField("m03", "remarks", "ของฉัน"))

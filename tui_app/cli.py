@@ -70,7 +70,9 @@ def build_parser(lang: str = DEFAULT_LANGUAGE) -> argparse.ArgumentParser:
     parser.add_argument("--rollup", type=Path, metavar="DIR", default=None, help=t("cli.rollup.view", lang))
     _add_history(sub, lang)
     _add_backups(sub, lang)
-    p = sub.add_parser("settings", lang=lang, help=t("cli.settings.help", lang), description=t("cli.settings.description", lang))
+    p = sub.add_parser(
+        "settings", lang=lang, help=t("cli.settings.help", lang), description=t("cli.settings.description", lang)
+    )
     _add_common(p)
     p.set_defaults(func=cmd_settings)
     parser.set_defaults(func=cmd_open)

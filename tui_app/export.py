@@ -63,6 +63,7 @@ from dataclasses import dataclass, field
 from tui_app.errors import ExportError
 from tui_app.errors import ExportExistsError as ExportExistsError  # importable from here too
 from tui_app.model import STATUS_THAI, Measure, Plan, Status, clean_text, strip_controls
+from tui_app.national import EXTRA_HEADERS, extra_cells
 from tui_app.report import (
     COL_REMARKS,
     COL_TITLE,
@@ -77,7 +78,6 @@ from tui_app.report import (
     table_row,
     table_title,
 )
-from tui_app.national import EXTRA_HEADERS, extra_cells
 from tui_app.thai import thai_digits, wrap_display
 
 #: formats that write figures with Thai digits unless told otherwise (an official document)

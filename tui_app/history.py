@@ -109,7 +109,9 @@ def diff(
             continue
         entries.append({"target": "plan", "field": key, "before": bh.get(key), "after": ah.get(key)})
     entries += _diff_dimensions(bh.get("dimensions") or [], ah.get("dimensions") or [])
-    uids = sorted(set(before_measures) | set(after_measures), key=lambda u: _order_key(before_measures, after_measures, u))
+    uids = sorted(
+        set(before_measures) | set(after_measures), key=lambda u: _order_key(before_measures, after_measures, u)
+    )
     for uid in uids:
         entries += _diff_measure(before_measures.get(uid), after_measures.get(uid))
     return entries
@@ -151,7 +153,9 @@ def _diff_measure(old: dict | None, new: dict | None) -> list[Entry]:
     if old == new:
         return []
     if old is None or new is None:
-        return [{**_measure_base(new or old), "field": "measure", "before": _clean(old), "after": _clean(new)}]
+        either = new or old
+        assert either is not None  # they differ: one of them is there
+        return [{**_measure_base(either), "field": "measure", "before": _clean(old), "after": _clean(new)}]
     base = _measure_base(new)
     entries = []
     for key in sorted(set(old) | set(new)):
@@ -174,7 +178,9 @@ def _diff_steps(base: Entry, before: list, after: list) -> list[Entry]:
         (bi, old), (ai, new) = b.get(uid, (None, None)), a.get(uid, (None, None))
         step = {**base, "target": "step", "step": uid, "number": ai or bi}
         if old is None or new is None:
-            whole = {**(old or new), "position": bi or ai}
+            either = old or new
+            assert either is not None  # the step is in one list at least
+            whole = {**either, "position": bi or ai}
             entries.append({**step, "field": "step", "before": whole if old else None, "after": whole if new else None})
             continue
         for key in sorted(set(old) | set(new)):
@@ -371,7 +377,10 @@ class Revert(Change):
 
 
 def _put_back(entry: Entry, header: dict, measures: dict[str, dict]) -> None:
-    target, name, before, after = entry.get("target"), entry.get("field"), entry.get("before"), entry.get("after")
+    target, name = entry.get("target"), entry.get("field")
+    # the values of a JSON document read back from the file: whatever the field holds
+    before: Any = entry.get("before")
+    after: Any = entry.get("after")
     if target == "plan":
         if header.get(name) != after:
             raise UndoConflict(entry)
@@ -393,7 +402,7 @@ def _put_back(entry: Entry, header: dict, measures: dict[str, dict]) -> None:
                 raise UndoConflict(entry)
             current[name] = before
     elif target == "measure":
-        uid = entry.get("measure")
+        uid: Any = entry.get("measure")
         doc = measures.get(uid)
         if name == "measure":
             if _clean(doc) != after:
@@ -406,7 +415,7 @@ def _put_back(entry: Entry, header: dict, measures: dict[str, dict]) -> None:
                 raise UndoConflict(entry)
             doc[name] = before
     elif target == "step":
-        doc = measures.get(entry.get("measure"))
+        doc = measures.get(entry["measure"]) if "measure" in entry else None
         if doc is None:
             raise UndoConflict(entry)
         steps = doc["steps"]

@@ -24,7 +24,9 @@ def add_import_command(
     sub: argparse._SubParsersAction, add_common: Callable[[argparse.ArgumentParser], None], lang: str = "en"
 ) -> None:
     """Add ``import`` to the subcommands, the help in ``lang``."""
-    p = sub.add_parser("import", lang=lang, help=t("cli.import.help", lang), description=t("cli.import.description", lang))
+    p = sub.add_parser(
+        "import", lang=lang, help=t("cli.import.help", lang), description=t("cli.import.description", lang)
+    )
     add_common(p)
     p.add_argument("file", type=Path, metavar="FILE", help=t("cli.import.file", lang))
     p.add_argument("--dry-run", action="store_true", help=t("cli.import.dry_run", lang))

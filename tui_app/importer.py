@@ -248,7 +248,7 @@ def parse_rows(rows: list[list[str]]) -> tuple[list[ImportedRow], list[RowProble
             continue
         number = index + 1
 
-        def cell(name: str) -> str:
+        def cell(name: str, row: list[str] = row) -> str:
             col = columns.get(name)
             return row[col] if col is not None and col < len(row) else ""
 

@@ -20,8 +20,8 @@ from typing import Any
 from tui_app.errors import ValidationError
 from tui_app.flags import DEFAULT_FLAG_THRESHOLDS, RoundThresholds, thresholds_from_doc, thresholds_to_doc
 from tui_app.money import Money, parse_money
-from tui_app.thai import join_sara_am
 from tui_app.national import NationalFields
+from tui_app.thai import join_sara_am
 
 
 class Status(str, Enum):
@@ -423,7 +423,9 @@ class Measure:
         try:
             national = NationalFields.from_doc(doc.get("national"))
         except ValueError:
-            raise RecordError("record.bad_value", what="field.national", value=shown_value(doc.get("national"))) from None
+            raise RecordError(
+                "record.bad_value", what="field.national", value=shown_value(doc.get("national"))
+            ) from None
         return cls(
             uid=_doc_uid(doc),
             order=_doc_int(doc, "order"),

@@ -15,8 +15,8 @@ from collections.abc import Callable, Collection, Iterable
 
 from tui_app.i18n import t
 from tui_app.model import STATUS_THAI, STATUSES, Measure, Plan, Status
-from tui_app.national import NO_BUDGET_THAI
 from tui_app.money import format_money
+from tui_app.national import NO_BUDGET_THAI
 from tui_app.summary import Summary, summarize
 from tui_app.thai import thai_date
 from tui_app.thai import thai_digits as _thai_digits

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from tui_app.errors import UserError
 from tui_app.flags import FLAG_THAI, flag_for
-from tui_app.model import STATUS_THAI, Status
+from tui_app.model import STATUS_THAI, Status, strip_controls
 from tui_app.money import ZERO, format_money, percent
 from tui_app.report import plan_summary
 from tui_app.summary import Summary, implementation_percent, level_for
@@ -93,12 +93,14 @@ def rollup(paths: Iterable[Path | str], year: int | None = None) -> Rollup:
 
 
 def _total(rows: Sequence[OrgRow]) -> Summary:
-    counts = {status: sum(r.summary.counts[status] for r in rows) for status in Status}  # type: ignore[union-attr]
+    summaries = [r.summary for r in rows if r.summary is not None]  # every row here was read
+    counts = {status: sum(s.counts[status] for s in summaries) for status in Status}
     total = sum(counts.values())
-    budget = sum((r.summary.budget for r in rows), ZERO)  # type: ignore[union-attr]
-    disbursed = sum((r.summary.disbursed for r in rows), ZERO)  # type: ignore[union-attr]
+    budget = sum((s.budget for s in summaries), ZERO)
+    disbursed = sum((s.disbursed for s in summaries), ZERO)
     impl = implementation_percent(counts, total)
     rounds = {r.round_months for r in rows}
+    only_round = rounds.pop() if len(rounds) == 1 else None
     return Summary(
         total=total,
         counts=counts,
@@ -108,7 +110,7 @@ def _total(rows: Sequence[OrgRow]) -> Summary:
         implementation_percent=impl,
         level=level_for(impl),
         # a flag for the total only when every organization reports the same round
-        flag=flag_for(impl, rounds.pop()) if len(rounds) == 1 else None,
+        flag=flag_for(impl, only_round) if only_round is not None else None,
     )
 
 
@@ -159,18 +161,18 @@ def reason(row: OrgRow, lang: str = "th") -> str:
 def rollup_text(r: Rollup, lang: str = "th") -> str:
     from tabulate import tabulate
 
-    from tui_app.export import _printable
-
-    rows = [_cells(_printable(o.organization, keep=""), o.fiscal_year, o.round_months, o.summary) for o in r.rows]  # type: ignore[arg-type]
+    rows = [_cells(strip_controls(o.organization, keep=""), o.fiscal_year, o.round_months, o.summary) for o in r.rows]  # type: ignore[arg-type]
     rows.append(_total_cells(r))
     table = tabulate(
         rows, HEADERS, tablefmt="simple", disable_numparse=True,
-        colalign=("left", "right", "right", "right", "right", "right", "right", "right", "right", "left", "right", "right"),
+        colalign=(
+            "left", "right", "right", "right", "right", "right", "right", "right", "right", "left", "right", "right",
+        ),
     )
     lines = [f"สรุปผลการนำแผนปฏิบัติการป้องกันการทุจริตไปปฏิบัติ {len(r.rows)} หน่วยงาน", "", table]
     if r.damaged:
         lines += ["", f"{DAMAGED_HEADING} {len(r.damaged)} ไฟล์ (ไม่ได้รวมในยอดรวม):"]
-        lines += [f"- {_printable(reason(o, lang), keep='')}" for o in r.damaged]
+        lines += [f"- {strip_controls(reason(o, lang), keep='')}" for o in r.damaged]
     return "\n".join(lines) + "\n"
 
 
@@ -183,7 +185,8 @@ def rollup_csv(r: Rollup, lang: str = "th") -> str:
     writer.writerow([*HEADERS, "ไฟล์", "ปัญหา"])
     plain = lambda value: f"{value:.2f}"  # noqa: E731 - amounts as plain numbers, as in the status table's CSV
     for o in r.rows:
-        writer.writerow([*(neutralize(c) for c in _cells(o.organization, o.fiscal_year, o.round_months, o.summary, plain)), str(o.path), ""])  # type: ignore[arg-type]
+        cells = _cells(o.organization, o.fiscal_year, o.round_months, o.summary, plain)  # type: ignore[arg-type]
+        writer.writerow([*(neutralize(c) for c in cells), str(o.path), ""])
     writer.writerow([*_total_cells(r, plain), "", ""])
     for o in r.damaged:
         writer.writerow([DAMAGED_HEADING, *[""] * (len(HEADERS) - 1), str(o.path), neutralize(reason(o, lang))])
@@ -195,11 +198,13 @@ def rollup_xlsx(r: Rollup, lang: str = "th") -> bytes:
     (:func:`tui_app.xlsx_report.put`), the damaged files listed under the table."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
+    from openpyxl.worksheet.worksheet import Worksheet
 
     from tui_app.xlsx_report import put
 
     wb = Workbook()
     ws = wb.active
+    assert isinstance(ws, Worksheet)  # a new workbook has one worksheet
     ws.title = "สรุปรวม"
     bold = Font(bold=True)
 

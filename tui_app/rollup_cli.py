@@ -10,12 +10,11 @@ import sys
 from pathlib import Path
 
 from tui_app.export import ExportError
-from tui_app.store import write_export
 from tui_app.export_cli import write_stdout
-from tui_app.thai import wrap_display
 from tui_app.i18n import LANGUAGES, t
 from tui_app.rollup import FORMATS, render_rollup, rollup
-from tui_app.store import PlanStore
+from tui_app.store import PlanStore, write_export
+from tui_app.thai import wrap_display
 
 EPILOG = """\
 examples:

@@ -22,12 +22,22 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from tui_app.errors import ValidationError
 from tui_app.flags import FLAG_THAI, Flag
-from tui_app.model import STATUS_THAI, Measure, Plan, RecordError, Status, _doc_int, _doc_text, shown_value
+from tui_app.model import (
+    STATUS_THAI,
+    Measure,
+    Plan,
+    RecordError,
+    Status,
+    _doc_int,
+    _doc_text,
+    shown_value,
+    strip_controls,
+)
 from tui_app.money import ZERO, format_money
 from tui_app.report import plan_summary
 from tui_app.summary import Summary
@@ -89,9 +99,11 @@ class Round:
         except (TypeError, ValueError):
             raise RecordError("record.bad_value", what="field.as_of", value=shown_value(doc.get("as_of"))) from None
         try:
-            frozen_at = datetime.strptime(str(doc.get("frozen_at")), "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+            frozen_at = datetime.strptime(str(doc.get("frozen_at")), "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
         except ValueError:
-            raise RecordError("record.bad_value", what="field.frozen_at", value=shown_value(doc.get("frozen_at"))) from None
+            raise RecordError(
+                "record.bad_value", what="field.frozen_at", value=shown_value(doc.get("frozen_at"))
+            ) from None
         header, measures = doc.get("header"), doc.get("measures")
         if not isinstance(header, dict) or not isinstance(measures, list):
             raise RecordError("record.missing", what="field.round_snapshot")
@@ -118,7 +130,7 @@ def freeze(plan: Plan, months: int, *, as_of: date | None = None, reporter: str 
     snapshot.as_of = as_of if as_of is not None else plan.as_of
     if reporter is not None:
         snapshot.reporter = reporter
-    stamp = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
+    stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     return Round(
         fiscal_year=plan.fiscal_year,
         months=months,
@@ -144,14 +156,14 @@ def pin_zip_times(data: bytes, when: datetime) -> bytes:
     """
     if not data.startswith(b"PK\x03\x04"):
         return data
-    stamp = when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    stamp = when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ").encode()
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
         for info in source.infolist():
             content = source.read(info)
             if info.filename == "docProps/core.xml":
                 content = _CORE_TIMES.sub(lambda m: m.group(1) + stamp + m.group(2), content)
-            pinned = zipfile.ZipInfo(info.filename, date_time=when.astimezone(timezone.utc).timetuple()[:6])
+            pinned = zipfile.ZipInfo(info.filename, date_time=when.astimezone(UTC).timetuple()[:6])
             pinned.compress_type = info.compress_type
             pinned.external_attr = info.external_attr
             pinned.create_system = info.create_system
@@ -288,13 +300,11 @@ def comparison_text(c: Comparison) -> str:
     """The comparison as text: the summary lines, then a table of the measures that moved."""
     from tabulate import tabulate
 
-    from tui_app.export import _printable
-
     moved = comparison_rows(c)
     if not moved:
         return "\n".join([*comparison_lines(c), "", "ไม่มีรายการที่เปลี่ยนแปลง"]) + "\n"
     rows = [
-        [str(m.order), _printable(m.title, keep=""), _status(m.status_then), _status(m.status_now),
+        [str(m.order), strip_controls(m.title, keep=""), _status(m.status_then), _status(m.status_now),
          str(m.steps_ticked), format_money(m.disbursed_since)]
         for m in moved
     ]

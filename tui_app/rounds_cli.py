@@ -13,12 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tui_app.changes import parse_be_date
-from tui_app.store import write_export
 from tui_app.export_cli import write_stdout
-from tui_app.thai import wrap_display
 from tui_app.i18n import t
 from tui_app.rounds import NOW_LABEL, check_round_months, compare, comparison_csv, comparison_text, round_label
-from tui_app.store import PlanStore
+from tui_app.store import PlanStore, write_export
+from tui_app.thai import wrap_display
 
 EPILOG = """\
 examples:
@@ -47,14 +46,18 @@ def add_rounds_command(
     p.set_defaults(func=cmd_rounds)
     rounds = p.add_subparsers(dest="rounds_command", metavar="SUBCOMMAND")
 
-    f = rounds.add_parser("freeze", lang=lang, help=t("cli.rounds.freeze", lang), description=t("cli.rounds.freeze_description", lang))
+    f = rounds.add_parser(
+        "freeze", lang=lang, help=t("cli.rounds.freeze", lang), description=t("cli.rounds.freeze_description", lang)
+    )
     add_common(f)
     f.add_argument("months", metavar="MONTHS", help=t("cli.rounds.months", lang))
     f.add_argument("--as-of", metavar="DD/MM/YYYY", help=t("cli.rounds.as_of", lang))
     f.add_argument("--reporter", metavar="NAME", help=t("cli.rounds.reporter", lang))
     f.set_defaults(func=cmd_freeze)
 
-    c = rounds.add_parser("compare", lang=lang, help=t("cli.rounds.compare", lang), description=t("cli.rounds.compare_description", lang))
+    c = rounds.add_parser(
+        "compare", lang=lang, help=t("cli.rounds.compare", lang), description=t("cli.rounds.compare_description", lang)
+    )
     add_common(c)
     c.add_argument("then", metavar="THEN", help=t("cli.rounds.then", lang))
     c.add_argument("now", metavar="NOW_", nargs="?", default="now", help=t("cli.rounds.now", lang))
@@ -87,7 +90,10 @@ def cmd_freeze(args: argparse.Namespace, store: PlanStore) -> int:
     store.open(create=False)
     frozen = store.freeze_round(args.year, months, as_of=as_of, reporter=args.reporter)
     summary = frozen.summary()
-    print(f"{frozen.fiscal_year} {round_label(frozen)}: {summary.total} โครงการ, ร้อยละ {summary.implementation_percent:.2f}")
+    print(
+        f"{frozen.fiscal_year} {round_label(frozen)}: {summary.total} โครงการ, "
+        f"ร้อยละ {summary.implementation_percent:.2f}"
+    )
     return 0
 
 

@@ -98,9 +98,7 @@ class Session:
             self.not_stored(done)
             if isinstance(done.error, StoreError):
                 return Outcome(saved=False, error=done.error, dropped=dropped)
-        if error is not None:
-            self.reload()
-        elif self.stale:
+        if error is not None or self.stale:
             self.reload()
         return Outcome(saved=error is None, error=error, dropped=dropped)
 

@@ -46,8 +46,10 @@ from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.worksheet import Worksheet
 
 from tui_app.export import ExportOptions, check_options
+from tui_app.flags import FLAG_RGB, FLAG_THAI
 from tui_app.model import STATUS_THAI, Measure, Plan, Status, strip_controls
 from tui_app.money import format_money
+from tui_app.national import NO_BUDGET_THAI
 from tui_app.report import (
     COL_BUDGET,
     COL_DISBURSED,
@@ -66,8 +68,6 @@ from tui_app.report import (
     status_marks,
     table_title,
 )
-from tui_app.flags import FLAG_RGB, FLAG_THAI
-from tui_app.national import NO_BUDGET_THAI
 from tui_app.thai import display_width
 
 #: the font of every cell: the standard font of Thai official documents, at its usual size
@@ -313,7 +313,8 @@ def _national_sheet(wb, measures: Sequence[Measure]) -> None:
         put(ws, row, 1, measure.order)
         put(ws, row, 2, measure.title)
         for col, text in enumerate(extra_cells(measure.national), start=3):
-            amount = (measure.national.budget_local_plan, measure.national.budget_ordinance)[col - 6] if col in (6, 7) else None
+            amounts = (measure.national.budget_local_plan, measure.national.budget_ordinance)
+            amount = amounts[col - 6] if col in (6, 7) else None
             cell = put(ws, row, col, amount if amount is not None else text)
             if amount is not None:
                 cell.number_format = MONEY_FORMAT
@@ -366,7 +367,7 @@ def xlsx_bytes(plan: Plan, options: ExportOptions) -> bytes:
     for text, heading in closing:
         row += 1
         font = _BOLD if heading else _FONT
-        if flagged and text.startswith("- มีการนำแผนฯ ไปปฏิบัติ") and flagged in text:
+        if flag and flagged and text.startswith("- มีการนำแผนฯ ไปปฏิบัติ") and flagged in text:
             # the level line in the round's flag colour (the flag's word is in it too)
             font = Font(name=FONT_NAME, size=FONT_SIZE, bold=True, color=FLAG_RGB[flag])
         _merged_line(ws, row, text, font, _LINE_ALIGN, total)

@@ -283,9 +283,10 @@ class DimensionScreen(PlanScreen):
         rows = [self._drawn_cells(m, layout.short_status, layout.widths["title"]) for m in shown]
         keys_ = [m.uid for m in shown]
         new = list(zip(keys_, rows, strict=True))
-        if layout != self._layout or new != self._rows:
-            if layout != self._layout or not self._update_rows(table, new):
-                self._fill(table, layout, keys_, rows)
+        if (layout != self._layout or new != self._rows) and (
+            layout != self._layout or not self._update_rows(table, new)
+        ):
+            self._fill(table, layout, keys_, rows)
         self._show_info(len(shown), len(all_measures), sum(1 for m in all_measures if m.mismatch))
 
     def _drawn_cells(self, m: Measure, short: bool, title_width: int) -> tuple[Text, ...]:
@@ -306,14 +307,14 @@ class DimensionScreen(PlanScreen):
         table is not measured again. False when that will not do (rows added, removed or moved, a
         title now wrapped on another number of lines): the caller fills the table again."""
         old = self._rows
-        if len(old) != len(new) or any(a[0] != b[0] for a, b in zip(old, new)):
+        if len(old) != len(new) or any(a[0] != b[0] for a, b in zip(old, new, strict=True)):
             return False
-        changed = [(before[1], after) for before, after in zip(old, new) if before[1] is not after[1]]
+        changed = [(before[1], after) for before, after in zip(old, new, strict=True) if before[1] is not after[1]]
         title = COLUMNS.index("title")
         if any(a[title].plain.count("\n") != b[title].plain.count("\n") for a, (_, b) in changed):
             return False
         for before, (uid, cells) in changed:
-            for column, was, now in zip(COLUMNS, before, cells):
+            for column, was, now in zip(COLUMNS, before, cells, strict=True):
                 if was != now:
                     table.update_cell(uid, column, now)
         self._rows = new

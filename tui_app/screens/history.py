@@ -7,8 +7,10 @@ table shows the highlighted entry's values in full.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import DataTable, Footer, Input, Label, Select, Static
@@ -31,7 +33,7 @@ PADDING, SCROLLBAR = 1, 1
 class HistoryTable(DataTable):
     """The entries; enter opens the highlighted entry's record (shown in the footer)."""
 
-    BINDINGS = [Binding("enter", "select_cursor", "Open record", id="history.open")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "select_cursor", "Open record", id="history.open")]
 
 
 class HistoryScreen(PlanScreen):
@@ -40,7 +42,7 @@ class HistoryScreen(PlanScreen):
     CSS_PATH = "history.tcss"
     HELP_KEY = "history.help"
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding(keys("w"), "focus_who", "Person", id="history.focus_who"),
         Binding(keys("f"), "focus_field", "Field", id="history.focus_field"),
     ]

@@ -8,10 +8,11 @@ a file with a refused row is never imported. See :mod:`tui_app.importer`.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Footer, Input, Label, Static
@@ -27,7 +28,7 @@ class ImportScreen(PlanScreen):
     CSS_PATH = "import_screen.tcss"
     HELP_KEY = "import_screen.help"
 
-    BINDINGS = [Binding("f2,ctrl+o", "import", "Import", id="import_screen.import")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("f2,ctrl+o", "import", "Import", id="import_screen.import")]
 
     def __init__(self, folder: Path | None = None) -> None:
         super().__init__()

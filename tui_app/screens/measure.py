@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from functools import partial
 from typing import Any, ClassVar
 
 from rich.console import Group
@@ -57,7 +58,17 @@ from textual.content import Content
 from textual.widgets import Footer, Input, Label, OptionList, Select, Static, TextArea
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from tui_app.changes import AddStep, Change, MoveStep, RemoveStep, SetMeasureField, SetStepDone, SetStepText
+from tui_app.changes import (
+    AddStep,
+    Change,
+    MoveStep,
+    RemoveStep,
+    SetCannot,
+    SetMeasureField,
+    SetNationalField,
+    SetStepDone,
+    SetStepText,
+)
 from tui_app.errors import ConflictError, ValidationError
 from tui_app.model import Kind, Measure, Mismatch, Status, Step, clean_text
 from tui_app.money import format_money, parse_money, read_money
@@ -65,7 +76,6 @@ from tui_app.screens.base import PlanScreen, TopBar, keys
 from tui_app.screens.conflict import ConflictNote
 from tui_app.screens.dialogs import ConfirmDialog, PromptDialog
 from tui_app.screens.fields import OrderedInput, OrderedTextArea, set_field_text
-from tui_app.changes import SetCannot, SetNationalField
 from tui_app.screens.national import CannotReasonDialog, NationalDialog, national_line
 
 
@@ -529,7 +539,7 @@ class MeasureScreen(PlanScreen):
         def answered(changed) -> None:
             for name, value in (changed or {}).items():
                 expected = getattr(started, name)
-                if not self.save(lambda: SetNationalField(self.uid, name, value, expected=expected)):
+                if not self.save(partial(SetNationalField, self.uid, name, value, expected=expected)):
                     break
             self.refresh_plan()
 

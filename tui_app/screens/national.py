@@ -9,10 +9,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
@@ -32,7 +32,10 @@ from tui_app.screens.fields import OrderedInput, OrderedTextArea
 
 _DIALOG_CSS = """
 {name} {{ align: center middle; }}
-{name} #dialog {{ width: 90%; max-width: 96; height: auto; max-height: 90%; padding: 1 2; border: thick $primary; background: $surface; }}
+{name} #dialog {{
+    width: 90%; max-width: 96; height: auto; max-height: 90%; padding: 1 2;
+    border: thick $primary; background: $surface;
+}}
 {name} .nat-label {{ margin-top: 1; color: $text-muted; }}
 {name} .nat-row {{ height: auto; }}
 {name} .nat-row Label {{ width: 34; }}
@@ -87,7 +90,7 @@ class NationalDialog(ModalScreen[dict[str, Any] | None]):
 
     DEFAULT_CSS = _DIALOG_CSS.format(name="NationalDialog")
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="national.cancel"),
         Binding("f2,ctrl+o", "accept", "Save", id="national.accept"),
     ]
@@ -154,7 +157,7 @@ class CannotReasonDialog(ModalScreen[tuple[CannotReason, str] | None]):
 
     DEFAULT_CSS = _DIALOG_CSS.format(name="CannotReasonDialog")
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="cannot.cancel"),
         Binding("f2,ctrl+o", "accept", "Save", id="cannot.accept"),
     ]
@@ -173,7 +176,9 @@ class CannotReasonDialog(ModalScreen[tuple[CannotReason, str] | None]):
             with RadioSet(id="cannot-reason"):
                 for reason in CannotReason:
                     yield RadioButton(
-                        self.t(f"cannot.{reason.value}"), reason is self.current.cannot_reason, id=f"reason-{reason.value}"
+                        self.t(f"cannot.{reason.value}"),
+                        reason is self.current.cannot_reason,
+                        id=f"reason-{reason.value}",
                     )
             yield Label(Content(self.t("cannot.other_text")), classes="nat-label")
             yield OrderedInput(value=self.current.cannot_text, id="cannot-text", compact=True, select_on_focus=False)

@@ -9,10 +9,11 @@ reason. ``r`` reads the files again, ``ctrl+t`` switches the language, ``q`` qui
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 from rich.text import Text
 from textual.app import App, ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -54,7 +55,7 @@ class RollupApp(App):
 class RollupScreen(Screen):
     """The table of organizations, the total, and the files that could not be read."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding(keys("r") + ",f5", "reload", "Read again", id="rollup.reload"),
         Binding("ctrl+t", "toggle_language", "Language", id="language"),
         Binding("q,ๆ", "app.quit", "Quit", id="quit"),

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
@@ -26,7 +27,6 @@ from textual.widgets import DataTable, Footer, Input, Label, Select, Static
 from tui_app.changes import parse_be_date
 from tui_app.errors import UserError, ValidationError
 from tui_app.export import ExportError, ExportOptions
-from tui_app.store import write_export
 from tui_app.flags import FLAG_STYLE
 from tui_app.i18n import t as catalogue
 from tui_app.model import STATUS_THAI, Plan
@@ -48,6 +48,7 @@ from tui_app.screens.base import PlanScreen, TopBar, keys
 from tui_app.screens.export_dialog import ExportScreen
 from tui_app.screens.fields import OrderedInput
 from tui_app.screens.plan_details import edit_text
+from tui_app.store import write_export
 
 
 class FreezeDialog(ModalScreen[tuple[int, date | None, str] | None]):
@@ -55,12 +56,14 @@ class FreezeDialog(ModalScreen[tuple[int, date | None, str] | None]):
 
     DEFAULT_CSS = """
     FreezeDialog { align: center middle; }
-    FreezeDialog #dialog { width: 90%; max-width: 80; height: auto; padding: 1 2; border: thick $primary; background: $surface; }
+    FreezeDialog #dialog {
+        width: 90%; max-width: 80; height: auto; padding: 1 2; border: thick $primary; background: $surface;
+    }
     FreezeDialog .freeze-label { margin-top: 1; color: $text-muted; }
     FreezeDialog Select { width: 100%; }
     """
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="freeze.cancel"),
         Binding("f2,ctrl+o", "accept", "Freeze", id="freeze.accept"),
     ]
@@ -145,7 +148,7 @@ class RoundsScreen(PlanScreen):
     CSS_PATH = "rounds.tcss"
     HELP_KEY = "rounds.help"
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding(keys("f"), "freeze", "Freeze", id="rounds.freeze"),
         Binding(keys("x"), "export", "Export", id="rounds.export"),
         Binding("space", "mark", "Mark", id="rounds.mark"),
@@ -186,7 +189,9 @@ class RoundsScreen(PlanScreen):
         table = self.query_one(DataTable)
         row = table.cursor_row
         table.clear(columns=True)
-        for key in ("rounds.col.round", "rounds.col.as_of", "rounds.col.percent", "rounds.col.reporter", "rounds.col.frozen_at"):
+        for key in (
+            "rounds.col.round", "rounds.col.as_of", "rounds.col.percent", "rounds.col.reporter", "rounds.col.frozen_at",
+        ):
             table.add_column(t(key), key=key)
         for frozen in self.rounds:
             summary = frozen.summary()
@@ -281,7 +286,7 @@ class ComparisonScreen(PlanScreen):
     CSS_PATH = "rounds.tcss"
     HELP_KEY = "comparison.help"
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding(keys("x"), "save('txt')", "Save text", id="comparison.save_text"),
         Binding(keys("s"), "save('csv')", "Save CSV", id="comparison.save_csv"),
     ]
@@ -321,7 +326,12 @@ class ComparisonScreen(PlanScreen):
             parts.append("   ")
         parts += [
             "\n",
-            t("comparison.figures", changed=len(c.changed), steps=c.steps_ticked, money=format_money(c.disbursed_since)),
+            t(
+                "comparison.figures",
+                changed=len(c.changed),
+                steps=c.steps_ticked,
+                money=format_money(c.disbursed_since),
+            ),
         ]
         self.query_one("#comparison-summary", Static).update(Content.assemble(*parts))
         table = self.query_one(DataTable)

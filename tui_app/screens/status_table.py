@@ -264,11 +264,11 @@ class StatusTableScreen(PlanScreen):
     def _update_rows(self, table: StatusGrid, rows: list[TableRow]) -> bool:
         """Redraw in place the rows that changed; False when rows were added, removed or moved."""
         old = self._rows
-        if len(old) != len(rows) or any(a.uid != b.uid for a, b in zip(old, rows)):
+        if len(old) != len(rows) or any(a.uid != b.uid for a, b in zip(old, rows, strict=True)):
             return False
         assert self._layout is not None
         self._rows = rows  # rows not added yet are added from here
-        for index, (before, after) in enumerate(zip(old, rows)):
+        for index, (before, after) in enumerate(zip(old, rows, strict=True)):
             if before != after and index < table.row_count:
                 for column, value in enumerate(self._cells(after, self._layout.widths)):
                     table.update_cell_at(Coordinate(index, column), value)

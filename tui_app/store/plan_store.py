@@ -27,7 +27,7 @@ import json
 import os
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from importlib import resources
@@ -40,8 +40,10 @@ from tinydb.storages import Storage
 from tui_app import history
 from tui_app.changes import Change
 from tui_app.errors import StoreError, UserError
+from tui_app.history import Entry
 from tui_app.model import Measure, Plan, RecordError, printable, shorten, shown_value
 from tui_app.rounds import Round, check_round_months, freeze
+from tui_app.store import backups, history_log
 from tui_app.store.files import (
     atomic_write,
     exclusive_lock,
@@ -50,7 +52,6 @@ from tui_app.store.files import (
     remove_stale_temps,
     write_file,
 )
-from tui_app.store import backups, history_log
 
 #: the format this program writes. Version 2 added to the plan header ``introduction``,
 #: ``department``, ``doc_number_prefix`` and ``addressee`` (text, "" when not given) and lets a
@@ -321,7 +322,7 @@ class PlanStore:
 
     # --- backups ------------------------------------------------------------------------------
 
-    def backup_differences(self, label: str) -> list[history.Entry]:
+    def backup_differences(self, label: str) -> list[Entry]:
         """What restoring backup ``label`` would change: the entries from the file to the backup.
 
         A damaged current file gives one entry saying so (all of the backup would come back).
@@ -405,8 +406,10 @@ class PlanStore:
                     )
             frozen = freeze(self._plan(data, year), months, as_of=as_of, reporter=reporter)
             db = TinyDB(data, storage=_InMemory)
+            storage = db.storage
+            assert isinstance(storage, _InMemory)
             db.table("rounds").insert(frozen.to_doc())
-            atomic_write(self.path, encode(db.storage.data))
+            atomic_write(self.path, encode(storage.data))
             self.written_version = self.version()
             return frozen
 
@@ -419,7 +422,9 @@ class PlanStore:
                 found.append(Round.from_doc(doc))
             except (RecordError, KeyError, TypeError, ValueError, ArithmeticError) as exc:
                 record = UserError("record.round", doc_id=doc_id)
-                raise StoreError("store.bad_record_at", path=str(self.path), record=record, detail=_detail(exc)) from None
+                raise StoreError(
+                    "store.bad_record_at", path=str(self.path), record=record, detail=_detail(exc)
+                ) from None
         return sorted(found, key=lambda r: (r.fiscal_year, r.months))
 
     # --- inside ---------------------------------------------------------------------------------
@@ -676,7 +681,7 @@ class PlanStore:
             # table each time: quadratic when a removal numbers every later measure again)
             new = {doc["uid"]: doc for doc, _ in updates}
 
-            def replace(stored_doc: dict) -> None:
+            def replace(stored_doc: MutableMapping) -> None:
                 doc = new[stored_doc["uid"]]
                 stored_doc.clear()
                 stored_doc.update(doc)
