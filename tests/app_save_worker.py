@@ -16,9 +16,9 @@ from tui_app.store import PlanStore
 
 
 class SlowDisk(PlanStore):
-    def _write_plan(self, data, plan):  # type: ignore[no-untyped-def]
+    def _write_plan(self, *args, **kwargs):  # type: ignore[no-untyped-def]
         time.sleep(0.3)
-        super()._write_plan(data, plan)
+        super()._write_plan(*args, **kwargs)
 
 
 async def main(path: str, step: int) -> None:
@@ -34,7 +34,11 @@ async def main(path: str, step: int) -> None:
         await pilot.press("space")
         session = app.session
         assert session is not None
+        give_up = time.monotonic() + 60  # a save that never ends fails the test instead of hanging it
         while app.unsaved_count or "not saved" in app.sub_title or not session.plan.measure("m01").steps[step].done:
+            if time.monotonic() > give_up:
+                print(f"never saved {step}: {session.last_error!r}", flush=True)
+                sys.exit(1)
             await asyncio.sleep(0.005)
         print(f"saved {step}", flush=True)
         await asyncio.sleep(3600)

@@ -54,6 +54,7 @@ async def test_undo_is_refused_when_someone_else_changed_the_field_since_naming_
     app = app_factory(lang="en")
     async with app.run_test(size=SIZE) as pilot:
         assert app.submit(SetMeasureField("m03", "remarks", "ของฉัน"))
+        await pilot.pause()  # saved (in the worker) before she saves hers
         PlanStore(plan_path, who=history.Who("malee", "มาลี ศรีสุข")).apply(SetMeasureField("m03", "remarks", "ของมาลี"))
         await pilot.press("ctrl+z")
         await pilot.pause()
