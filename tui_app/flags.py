@@ -22,8 +22,8 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import Enum
 
 from tui_app.errors import ValidationError
+from tui_app.thai import ARABIC_DIGITS
 
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _CENT = Decimal("0.01")
 HUNDRED = Decimal("100")
 
@@ -81,7 +81,7 @@ def flag_for(value: Decimal, round_months: int, thresholds: dict[int, RoundThres
 
 def parse_percent(value: object) -> Decimal:
     """A threshold as typed (``50``, ``49.99``, ``๘๐``, ``80 %``): 0 to 100, two places."""
-    text = str(value).strip().translate(_THAI_DIGITS).replace("%", "").replace(",", "").strip()
+    text = str(value).strip().translate(ARABIC_DIGITS).replace("%", "").replace(",", "").strip()
     try:
         number = Decimal(text)
     except InvalidOperation:

@@ -31,6 +31,7 @@ from tui_app.changes import Change
 from tui_app.errors import ConflictError, UserError
 from tui_app.i18n import MESSAGES, t
 from tui_app.model import Measure, Plan, printable, shorten
+from tui_app.thai import BE_OFFSET
 
 #: Thailand's time (no daylight saving): what the screens show
 THAI_TIME = timezone(timedelta(hours=7))
@@ -80,7 +81,7 @@ def thai_time(at: str) -> str:
         when = datetime.strptime(at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC).astimezone(THAI_TIME)
     except (TypeError, ValueError):
         return str(at)
-    return f"{when.day:02d}/{when.month:02d}/{when.year + 543} {when.hour:02d}:{when.minute:02d}"
+    return f"{when.day:02d}/{when.month:02d}/{when.year + BE_OFFSET} {when.hour:02d}:{when.minute:02d}"
 
 
 def who_of(entry: Entry) -> str:

@@ -33,8 +33,7 @@ from tui_app.errors import UserError, ValidationError
 from tui_app.model import STATUS_THAI, Dimension, Measure, Plan, Status, check_length, clean_text
 from tui_app.money import parse_money
 from tui_app.national import NO_BUDGET_THAI
-
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+from tui_app.thai import ARABIC_DIGITS
 
 #: every header this importer knows, normalized (:func:`_norm`), and the field it names
 HEADER_FIELDS: dict[str, str] = {}
@@ -205,7 +204,7 @@ def _columns(rows: list[list[str]]) -> tuple[int, dict[str, int]]:
 
 
 def _whole(text: str, what: str) -> int:
-    value = text.strip().translate(_THAI_DIGITS)
+    value = text.strip().translate(ARABIC_DIGITS)
     if value.endswith(".0"):
         value = value[:-2]
     if not value.isdigit() or int(value) < 1:

@@ -23,8 +23,7 @@ from typing import Any
 
 from tui_app.errors import ValidationError
 from tui_app.money import format_money, parse_money
-
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+from tui_app.thai import ARABIC_DIGITS
 
 
 class CannotReason(str, Enum):
@@ -125,10 +124,10 @@ def _amount(value: object) -> Decimal | None:
 
 def parse_quarters(value: object) -> tuple[int, ...]:
     """``"1,3"``, ``"๒ ๓"``, ``[1, 2]`` → (1, 3) / (2, 3) / (1, 2); anything but 1-4 is refused."""
-    items = value if isinstance(value, (list, tuple)) else str(value).translate(_THAI_DIGITS).replace(",", " ").split()
+    items = value if isinstance(value, (list, tuple)) else str(value).translate(ARABIC_DIGITS).replace(",", " ").split()
     found = set()
     for item in items:
-        text = str(item).strip().translate(_THAI_DIGITS)
+        text = str(item).strip().translate(ARABIC_DIGITS)
         if not text.isdigit() or not 1 <= int(text) <= 4:
             raise ValidationError("error.quarters", text=value)
         found.add(int(text))

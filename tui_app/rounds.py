@@ -41,6 +41,7 @@ from tui_app.model import (
 from tui_app.money import ZERO, format_money
 from tui_app.report import plan_summary
 from tui_app.summary import Summary
+from tui_app.thai import arabic_digits
 
 #: the rounds a plan can be frozen at (months into the fiscal year)
 ROUND_MONTHS: tuple[int, ...] = (3, 6, 9, 12)
@@ -48,7 +49,7 @@ ROUND_MONTHS: tuple[int, ...] = (3, 6, 9, 12)
 
 def check_round_months(value: object) -> int:
     """``3``, ``6``, ``9`` or ``12`` (Thai digits welcome); anything else is a :class:`ValidationError`."""
-    text = str(value).strip().translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789"))
+    text = arabic_digits(str(value).strip())
     if not text.isdigit() or int(text) not in ROUND_MONTHS:
         raise ValidationError("error.round_months", text=value, rounds=", ".join(map(str, ROUND_MONTHS)))
     return int(text)

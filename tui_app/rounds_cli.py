@@ -17,7 +17,7 @@ from tui_app.export_cli import write_stdout
 from tui_app.i18n import t
 from tui_app.rounds import NOW_LABEL, check_round_months, compare, comparison_csv, comparison_text, round_label
 from tui_app.store import PlanStore, write_export
-from tui_app.thai import wrap_display
+from tui_app.thai import slash_date, wrap_display
 
 EPILOG = """\
 examples:
@@ -75,7 +75,7 @@ def cmd_rounds(args: argparse.Namespace, store: PlanStore) -> int:
         return 0
     for frozen in found:
         summary = frozen.summary()
-        as_of = frozen.as_of.strftime("%d/%m/") + str(frozen.as_of.year + 543) if frozen.as_of else "-"
+        as_of = slash_date(frozen.as_of) or "-"
         flag = f" ({summary.flag.value})" if summary.flag else ""
         print(
             f"{frozen.fiscal_year}\t{frozen.months}\t{as_of}\t{summary.implementation_percent:.2f}%{flag}\t"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -141,7 +142,7 @@ class HistoryScreen(PlanScreen):
         used = sum(WIDEST.values()) + 2 * PADDING * len(COLUMNS) + SCROLLBAR
         return max(MIN_VALUE, min(MAX_VALUE, (width - used) // 2))
 
-    def _cells(self, e: history.Entry) -> list[str]:
+    def _cells(self, e: history.Entry) -> list[Text]:
         value = self._value_width()
         cells = {
             "when": history.thai_time(e.get("at", "")),
@@ -149,11 +150,12 @@ class HistoryScreen(PlanScreen):
             "record": self.record_label(e),
             "field": self.field_label(e),
         }
-        return [
+        shown = [
             *(shorten_display(cells[c], WIDEST[c]) for c in COLUMNS[:4]),
             shorten_display(history.shown_value(e.get("before"), 200), value),
             shorten_display(history.shown_value(e.get("after"), 200), value),
         ]
+        return [Text(cell) for cell in shown]  # people's text: never read as markup
 
     def record_label(self, e: history.Entry) -> str:
         return history.record_label(e, self.tui.lang, short=True)

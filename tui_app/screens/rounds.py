@@ -203,7 +203,7 @@ class RoundsScreen(PlanScreen):
                 mark + t("rounds.round", months=frozen.months),
                 edit_text("as_of", frozen.as_of) or "-",
                 percent,
-                frozen.reporter or "-",
+                Text(frozen.reporter or "-"),  # people's text: never read as markup
                 f"{frozen.frozen_at:%Y-%m-%d %H:%M} UTC",
                 key=str(frozen.months),
             )
