@@ -82,12 +82,17 @@ def plan_path(tmp_path: Path) -> Path:
     return path
 
 
+def open_store(path: Path) -> PlanStore:
+    """A store open on the data file ``path``."""
+    s = PlanStore(path)
+    s.open()
+    return s
+
+
 @pytest.fixture()
 def store(plan_path: Path) -> PlanStore:
     """A store open on the sample copy (``plan_path``)."""
-    s = PlanStore(plan_path)
-    s.open()
-    return s
+    return open_store(plan_path)
 
 
 def file_measure(path: Path, uid: str) -> dict:

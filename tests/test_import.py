@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import stored_plan
+from conftest import open_store, stored_plan
 
 from tui_app.changes import SetMeasureField
 from tui_app.errors import ConflictError
@@ -18,12 +18,6 @@ from tui_app.export import ExportOptions, render
 from tui_app.importer import plan_import, preview_lines, read_rows
 from tui_app.model import Status
 from tui_app.store import PlanStore
-
-
-def _store(path: Path) -> PlanStore:
-    store = PlanStore(path)
-    store.open()
-    return store
 
 
 def _cli(*args: str, home: Path, stdin: str | None = None) -> subprocess.CompletedProcess:
@@ -35,7 +29,7 @@ def _cli(*args: str, home: Path, stdin: str | None = None) -> subprocess.Complet
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx", "tsv"])
 def test_round_trip_of_the_apps_own_export(plan_path: Path, tmp_path: Path, fmt: str) -> None:
-    store = _store(plan_path)
+    store = open_store(plan_path)
     plan = store.load()
     exported = tmp_path / f"status.{fmt}"
     exported.write_bytes(render(plan, ExportOptions(format=fmt)))
@@ -59,7 +53,7 @@ def test_shuffled_thai_headers_and_thai_digits(plan_path: Path, tmp_path: Path) 
         ",ดำเนินการแล้วเสร็จ,๑,๐,โครงการโรงเรียนคุณธรรม,๑,\"๓,๒๐๐.๕๐\"\n",
         "utf-8",
     )
-    plan = _store(plan_path).load()
+    plan = open_store(plan_path).load()
     preview = plan_import(plan, read_rows(source))
     assert not preview.problems
     (created,) = preview.creates
@@ -90,7 +84,7 @@ def test_marks_in_status_columns_and_english_headers(plan_path: Path, tmp_path: 
         "โครงการ ข\t21\t\t\t\tx\n",
         "utf-8",
     )
-    preview = plan_import(_store(plan_path).load(), read_rows(source))
+    preview = plan_import(open_store(plan_path).load(), read_rows(source))
     assert [(c.order, c.values["status"]) for c in preview.creates] == [(20, Status.IN_PROGRESS), (21, Status.CANNOT)]
 
 
@@ -129,7 +123,7 @@ def test_dry_run_and_no_terminal_write_nothing(plan_path: Path, tmp_path: Path) 
 def test_someone_elses_change_meanwhile_is_a_conflict(plan_path: Path, tmp_path: Path) -> None:
     source = tmp_path / "one.csv"
     source.write_text("ลำดับ,รายการโครงการ,สถานะ\n1,โครงการโรงเรียนคุณธรรม,ดำเนินการแล้วเสร็จ\n", "utf-8")
-    store = _store(plan_path)
+    store = open_store(plan_path)
     preview = plan_import(store.load(), read_rows(source))
     first = next(m for m in store.load().measures if m.order == 1)
     store.apply(SetMeasureField(first.uid, "status", Status.CANNOT))  # someone else, after the preview

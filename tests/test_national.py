@@ -12,7 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import notifications, open_measure, screen_text, stored_plan
+from conftest import file_measure, notifications, open_measure, open_store, screen_text, stored_plan
 from textual.widgets import Input, RadioButton
 
 from tui_app.changes import SetCannot, SetNationalField
@@ -24,19 +24,8 @@ from tui_app.screens.national import CannotReasonDialog, NationalDialog
 from tui_app.store import PlanStore
 
 
-def _store(path: Path) -> PlanStore:
-    store = PlanStore(path)
-    store.open()
-    return store
-
-
-def _doc(path: Path, uid: str) -> dict:
-    data = json.loads(path.read_text("utf-8"))
-    return next(d for d in data["measures"].values() if d["uid"] == uid)
-
-
 def test_fields_are_stored_under_national_and_absent_when_empty(plan_path: Path) -> None:
-    store = _store(plan_path)
+    store = open_store(plan_path)
     assert all("national" not in d for d in json.loads(plan_path.read_text("utf-8"))["measures"].values())
     store.apply(SetNationalField("m01", "quarters", "๓, 1"))
     store.apply(SetNationalField("m01", "target_groups", "นักเรียน"))
@@ -48,8 +37,8 @@ def test_fields_are_stored_under_national_and_absent_when_empty(plan_path: Path)
     assert national.quarters == (1, 3) and national.target_groups == "นักเรียน"
     assert (national.budget_local_plan, national.budget_ordinance) == (Decimal("20000.00"), Decimal("15000.50"))
     assert national.no_budget and national.indicator == "ITA o10"
-    assert _doc(plan_path, "m01")["national"]["budget_ordinance"] == "15000.50"
-    assert "national" not in _doc(plan_path, "m02")
+    assert file_measure(plan_path, "m01")["national"]["budget_ordinance"] == "15000.50"
+    assert "national" not in file_measure(plan_path, "m02")
 
 
 @pytest.mark.parametrize(("name", "value"), [("quarters", "5"), ("quarters", "หนึ่ง"), ("budget_local_plan", "abc"),
@@ -80,7 +69,7 @@ def test_the_cannot_reason_is_required() -> None:
 
 
 def test_exports_extra_columns_where_there_is_room(plan_path: Path) -> None:
-    store = _store(plan_path)
+    store = open_store(plan_path)
     plain = render(store.load(), ExportOptions(format="csv"))
     store.apply(SetNationalField("m01", "quarters", "1,2"))
     store.apply(SetNationalField("m01", "no_budget", True))
@@ -104,7 +93,7 @@ def test_exports_extra_columns_where_there_is_room(plan_path: Path) -> None:
 def test_xlsx_keeps_the_table_and_adds_a_sheet(plan_path: Path) -> None:
     from openpyxl import load_workbook
 
-    store = _store(plan_path)
+    store = open_store(plan_path)
     store.apply(SetNationalField("m01", "budget_local_plan", "1234.5"))
     book = load_workbook(io.BytesIO(render(store.load(), ExportOptions(format="xlsx"))))
     assert book.sheetnames[1] == "e-PlanNACC"

@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import stored_plan
+from conftest import open_store, stored_plan
 
 from tui_app.changes import AddMeasure, SetMeasureField, SetPlanField, SetStepDone
 from tui_app.errors import StoreError, ValidationError
@@ -22,12 +22,6 @@ from tui_app.export import EXPORT_FORMATS, ExportOptions, render
 from tui_app.model import Status
 from tui_app.rounds import NOW_LABEL, compare, comparison_csv, comparison_text, render_round, round_label
 from tui_app.store import PlanStore
-
-
-def _store(path: Path) -> PlanStore:
-    store = PlanStore(path)
-    store.open()
-    return store
 
 
 def _edit_everything(store: PlanStore) -> None:
@@ -44,7 +38,7 @@ def _edit_everything(store: PlanStore) -> None:
 
 
 def test_freeze_keeps_the_figures_and_lists_the_round(plan_path: Path) -> None:
-    store = _store(plan_path)
+    store = open_store(plan_path)
     frozen = store.freeze_round(None, 6, as_of=date(2023, 3, 31), reporter="นางสาวสมใจ ใจดี")
     assert (frozen.fiscal_year, frozen.months, frozen.as_of, frozen.reporter) == (
         2566, 6, date(2023, 3, 31), "นางสาวสมใจ ใจดี",
@@ -66,7 +60,7 @@ def _formats() -> list[str]:
 def test_a_frozen_rounds_export_is_byte_identical_after_later_edits(
     plan_path: Path, fmt: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    store = _store(plan_path)
+    store = open_store(plan_path)
     store.freeze_round(None, 6)
     options = ExportOptions(format=fmt)
     before = render_round(store.load_round(None, 6), options)
@@ -83,7 +77,7 @@ def test_a_frozen_rounds_export_is_byte_identical_after_later_edits(
 def test_xlsx_of_a_round_says_the_rounds_figures(plan_path: Path) -> None:
     from openpyxl import load_workbook
 
-    store = _store(plan_path)
+    store = open_store(plan_path)
     store.freeze_round(None, 6)
     _edit_everything(store)
     book = load_workbook(io.BytesIO(render_round(store.load_round(None, 6), ExportOptions(format="xlsx"))))
@@ -93,7 +87,7 @@ def test_xlsx_of_a_round_says_the_rounds_figures(plan_path: Path) -> None:
 
 
 def test_a_round_is_frozen_once(plan_path: Path) -> None:
-    store = _store(plan_path)
+    store = open_store(plan_path)
     store.freeze_round(None, 12)
     before = plan_path.read_bytes()
     with pytest.raises(StoreError) as caught:
@@ -105,7 +99,7 @@ def test_a_round_is_frozen_once(plan_path: Path) -> None:
 
 
 def test_saves_never_rewrite_the_rounds_table(plan_path: Path) -> None:
-    store = _store(plan_path)
+    store = open_store(plan_path)
     store.freeze_round(None, 3)
     rounds_before = json.loads(plan_path.read_text("utf-8"))["rounds"]
     _edit_everything(store)
@@ -113,14 +107,14 @@ def test_saves_never_rewrite_the_rounds_table(plan_path: Path) -> None:
 
 
 def test_a_file_without_rounds_gets_no_rounds_table_from_a_save(plan_path: Path) -> None:
-    store = _store(plan_path)
+    store = open_store(plan_path)
     _edit_everything(store)
     assert "rounds" not in json.loads(plan_path.read_text("utf-8"))
     assert store.rounds() == []
 
 
 def test_a_damaged_round_is_refused_by_name(plan_path: Path) -> None:
-    store = _store(plan_path)
+    store = open_store(plan_path)
     store.freeze_round(None, 6)
     data = json.loads(plan_path.read_text("utf-8"))
     (doc,) = data["rounds"].values()
@@ -137,7 +131,7 @@ def test_a_version_1_file_is_migrated_when_a_round_is_frozen(plan_path: Path) ->
     for meta in data["meta"].values():
         meta["schema_version"] = 1
     plan_path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
-    store = _store(plan_path)
+    store = open_store(plan_path)
     store.freeze_round(None, 6)
     assert store.migration_backup is not None and store.migration_backup.is_file()
     saved = json.loads(plan_path.read_text("utf-8"))
@@ -149,7 +143,7 @@ def test_a_version_1_file_is_migrated_when_a_round_is_frozen(plan_path: Path) ->
 
 
 def test_compare_a_round_with_now(plan_path: Path) -> None:
-    store = _store(plan_path)
+    store = open_store(plan_path)
     frozen = store.freeze_round(None, 6)
     plan = store.load()
     waiting = [m for m in plan.measures_in_table_order() if m.status is Status.IN_PROGRESS][:2]
@@ -192,7 +186,7 @@ def test_cli_freeze_list_export_compare(plan_path: Path, tmp_path: Path) -> None
     listed = _cli("rounds", *db, home=tmp_path).stdout.decode()
     assert listed.startswith("2566\t6\t31/03/2566\t83.33% (green)\tสมใจ\t")
     first = _cli("export", "--round", "6", "--format", "csv", *db, home=tmp_path).stdout
-    _edit_everything(_store(plan_path))
+    _edit_everything(open_store(plan_path))
     assert _cli("export", "--round", "6", "--format", "csv", *db, home=tmp_path).stdout == first
     out = tmp_path / "moved.csv"
     compared = _cli("rounds", "compare", "6", "now", "--format", "csv", "--out", str(out), *db, home=tmp_path)
