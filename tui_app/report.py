@@ -26,9 +26,6 @@ Digits = Callable[[str], str]
 #: the mark of the status column that holds (the source document's ticked box)
 CHECK = "☑"
 
-#: beside the disbursement percent when more was disbursed than budgeted
-OVER_BUDGET = "(เบิกจ่ายเกินงบประมาณ)"
-
 #: the title column's header as the source document's status table prints it
 SOURCE_TITLE_HEADER = "รายการโครงการ (ตั้งต้น)"
 
