@@ -17,6 +17,14 @@ from tui_app.model import Plan
 from tui_app.store import PlanStore
 from tui_app.store.plan_store import sample_bytes
 
+#: where the tests live, and the places beside them that several test files use
+TESTS = Path(__file__).resolve().parent
+REPO = TESTS.parent
+PACKAGE = REPO / "tui_app"
+FIXTURES = TESTS / "fixtures"
+#: small programs the tests start as other processes (a second user saving, a killed save …)
+WORKERS = TESTS / "workers"
+
 #: a poll interval long enough that no poll happens during a test that does not want one
 NO_POLL = 3600.0
 
@@ -24,7 +32,7 @@ NO_POLL = 3600.0
 #: repository: kept beside it (``../shared/seed/``) or wherever $TUI_APP_SOURCE_DOCUMENT points.
 SOURCE_DOCUMENT = Path(
     os.environ.get("TUI_APP_SOURCE_DOCUMENT")
-    or Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_5370fb48f98c68f0.txt"
+    or REPO.parent / "shared" / "seed" / "000_5370fb48f98c68f0.txt"
 )
 #: why a comparison with it is skipped when it is not there (said in words, not as a path)
 SOURCE_DOCUMENT_MISSING = (

@@ -14,7 +14,7 @@ Text areas (the result and remarks editors) wrap with Textual's own rules, and a
 purpose: their cursor keys assume a wrapped line ends in a space (End goes to one character
 before the wrap point, which inside a Thai word could even part a tone mark from its letter).
 
-``tests/test_thai_wrapping.py`` checks that both still call the replacement, so an upgrade of
+``tests/app/test_thai_wrapping.py`` checks that both still call the replacement, so an upgrade of
 Rich or Textual that moves the function fails a test instead of bringing the broken words back.
 """
 

@@ -20,8 +20,7 @@ from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
-from test_export import HOSTILE, awkward_plan
-from test_export_cli import make_db, run
+from export_cases import HOSTILE, awkward_plan, make_db, run
 
 from tui_app.docx_report import DONE_MARK, OPEN_MARK, docx_bytes
 from tui_app.errors import UserError

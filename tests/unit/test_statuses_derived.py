@@ -5,9 +5,8 @@ or line per member, in the enum's order. Adding a status is one member and its l
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-from conftest import stored_plan
+from conftest import PACKAGE, stored_plan
 
 from tui_app.export import CSV_HEADERS, ExportOptions, render_csv
 from tui_app.i18n import MESSAGES
@@ -22,8 +21,6 @@ from tui_app.report import (
 )
 from tui_app.screens.status_table import _KEYS, _STATUS_KEYS
 from tui_app.summary import summarize
-
-PACKAGE = Path(__file__).resolve().parents[1] / "tui_app"
 
 
 def test_every_status_has_its_word_colour_header_and_labels() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import stored_plan
+from conftest import REPO, stored_plan
 from test_app_plan_details import field, focus, open_details, stored_header, type_into
 from textual.widgets import Input, TextArea
 
@@ -14,7 +14,6 @@ from tui_app.changes import SetPlanField
 from tui_app.model import Plan
 from tui_app.store import PlanStore
 
-REPO = Path(__file__).resolve().parents[1]
 NEW_FIELDS = ("introduction", "department", "doc_number_prefix", "addressee")
 
 

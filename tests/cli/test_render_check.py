@@ -10,13 +10,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import REPO
 
 from tui_app import docx_report
 from tui_app.export import ExportOptions, render
 from tui_app.model import Plan, Status
 from tui_app.store import PlanStore
 
-REPO = Path(__file__).resolve().parents[1]
 TOOL = REPO / "tools" / "render_check.py"
 
 pytestmark = pytest.mark.skipif(

@@ -4,9 +4,8 @@ no screen counts places in ``screen_stack``."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-from conftest import palette, settle
+from conftest import PACKAGE, palette, settle
 
 from tui_app.screens.dimension import DimensionScreen
 from tui_app.screens.help import HelpScreen
@@ -14,7 +13,6 @@ from tui_app.screens.measure import MeasureScreen
 from tui_app.screens.overview import OverviewScreen
 from tui_app.screens.status_table import StatusTableScreen
 
-PACKAGE = Path(__file__).resolve().parents[1] / "tui_app"
 SIZE = (120, 40)
 
 

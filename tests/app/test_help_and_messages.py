@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import REPO
 from textual.widgets import Select
 
 from tui_app.cli import main
@@ -17,8 +18,6 @@ from tui_app.export import STYLES
 from tui_app.screens.export_dialog import ExportScreen
 from tui_app.screens.status_table import StatusTableScreen
 from tui_app.thai import display_width
-
-REPO = Path(__file__).resolve().parents[1]
 
 # A sentence of each command's help, in each language (a change of wording changes this table).
 HELP = {
@@ -163,7 +162,7 @@ def test_item21_skip_reason_says_what_is_missing_and_that_it_is_optional(tmp_pat
     env = {**os.environ, "TUI_APP_SOURCE_DOCUMENT": str(tmp_path / "not-here.txt")}
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-rs", "-p", "no:randomly", "-p", "no:cacheprovider",
-         "tests/test_sample_data.py", "tests/test_export.py", "-k", "seed or source or document"],
+         "tests/unit/test_sample_data.py", "tests/unit/test_export.py", "-k", "seed or source or document"],
         cwd=REPO, env=env, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     skipped = [line for line in result.stdout.splitlines() if line.startswith("SKIPPED")]

@@ -1,7 +1,7 @@
 """Snapshots of every screen with the sample plan, at 80×24 and 120×40.
 
 Deterministic: a fixed terminal size, the sample's own as-of date (no clock), no blinking cursor,
-no poll during the test. Update with ``pytest tests/test_snapshots.py --snapshot-update`` and look
+no poll during the test. Update with ``pytest tests/snapshots/test_snapshots.py --snapshot-update`` and look
 at the SVGs before committing them.
 """
 

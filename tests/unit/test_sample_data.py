@@ -14,14 +14,13 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import SOURCE_DOCUMENT, SOURCE_DOCUMENT_MISSING
+from conftest import REPO, SOURCE_DOCUMENT, SOURCE_DOCUMENT_MISSING
 
 from tui_app.model import Kind, Plan, Status
 from tui_app.store import SCHEMA_VERSION, PlanStore, encode
 from tui_app.store.plan_store import sample_bytes
 from tui_app.summary import summarize
 
-REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "sample_data" / "plan.json"
 SEED = SOURCE_DOCUMENT
 

@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+from conftest import REPO
 
 #: the rows of the performance table the benchmark reproduces, in order
 ROWS = [

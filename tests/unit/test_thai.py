@@ -1,14 +1,14 @@
 """tui_app.thai: Thai and Arabic digits, Buddhist-Era years and dates, display width, dictionary
 order; and that each of these has one home in the package (line breaking has its own file,
-tests/test_thai_wrapping.py; SARA AM tests/test_thai_am.py)."""
+tests/app/test_thai_wrapping.py; SARA AM tests/app/test_thai_am.py)."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
-from pathlib import Path
 
 import pytest
+from conftest import PACKAGE
 
 from tui_app.changes import parse_be_date, parse_positive_int
 from tui_app.cli import Parser
@@ -24,8 +24,6 @@ from tui_app.thai import (
     thai_date,
     thai_digits,
 )
-
-PACKAGE = Path(__file__).resolve().parents[1] / "tui_app"
 
 
 def test_digits_both_ways() -> None:

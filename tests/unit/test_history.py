@@ -11,14 +11,15 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES, REPO, WORKERS
 
 from tui_app import history
 from tui_app.changes import AddStep, MoveStep, RemoveMeasure, SetMeasureField, SetPlanField, SetStepDone
 from tui_app.errors import StoreError
 from tui_app.store import PlanStore, history_log, plan_store
 
-WORKER = Path(__file__).with_name("history_worker.py")
-ROOT = Path(__file__).resolve().parent.parent
+WORKER = WORKERS / "history_worker.py"
+ROOT = REPO
 
 
 def cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
@@ -164,7 +165,7 @@ def test_a_file_without_history_and_a_migrated_v1_file_start_with_an_empty_histo
     store = PlanStore(plan_path)
     store.open()
     assert store.history() == []
-    v1 = PlanStore(Path(__file__).with_name("fixtures") / "plan_v1.json")
+    v1 = PlanStore(FIXTURES / "plan_v1.json")
     assert v1.history() == []
 
 

@@ -18,11 +18,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+
+# the plans of the export tests (tests/export_cases.py)
+from export_cases import DOCUMENT_TABLE, awkward_plan, document_plan
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
-
-# the plans of the export tests (pytest puts tests/ on sys.path)
-from test_export import DOCUMENT_TABLE, awkward_plan, document_plan
 
 from tui_app.cli import main
 from tui_app.export import EXPORT_FORMATS, ExportError, ExportOptions, default_filename, render, render_export

@@ -12,28 +12,16 @@ import stat
 from pathlib import Path
 
 import pytest
+from damaged_files import BAD_FILES, V1_FILE, sample_data, write
 
 from tui_app import model
 from tui_app.changes import AddStep, SetMeasureField, SetPlanField, SetStepText
 from tui_app.errors import StoreError, ValidationError
 from tui_app.export import ExportOptions, neutralize, render_csv, render_tsv
 from tui_app.model import clean_text, printable
-from tui_app.store import SCHEMA_VERSION, PlanStore, encode
+from tui_app.store import SCHEMA_VERSION, PlanStore
 from tui_app.store.plan_store import sample_bytes
 from tui_app.store.settings import save_setting
-
-FIXTURES = Path(__file__).with_name("fixtures")
-V1_FILE = FIXTURES / "plan_v1.json"
-
-
-def sample_data() -> dict:
-    return json.loads(sample_bytes())
-
-
-def write(path: Path, data: dict) -> bytes:
-    raw = encode(data)
-    path.write_bytes(raw)
-    return raw
 
 
 def open_error(path: Path, **kw) -> StoreError:
@@ -80,52 +68,6 @@ def test_item10_duplicate_step_uid_refused(tmp_path: Path) -> None:
 # --- item 11: malformed records ----------------------------------------------------------------------
 
 
-def _line(raw: bytes, part: bytes) -> int:
-    return raw[: raw.index(part)].count(b"\n") + 1
-
-
-def _bad_files() -> dict[str, tuple[bytes | None, str]]:
-    """Damaged files: name -> (the file's bytes, a word the message must hold)."""
-
-    def edited(change) -> bytes:
-        data = sample_data()
-        change(data)
-        return encode(data)
-
-    def measure_id_not_number(d):
-        d["measures"]["x7"] = d["measures"].pop("7")
-
-    def plan_id_not_number(d):
-        d["plans"]["first"] = d["plans"].pop("1")
-
-    def title_null(d):
-        d["measures"]["4"]["title"] = None
-
-    def measure_is_text(d):
-        d["measures"]["5"] = "a measure"
-
-    def measure_is_list(d):
-        d["measures"]["5"] = ["a", "measure"]
-
-    def schema_as_text(d):
-        d["meta"]["1"]["schema_version"] = "1"
-
-    sample = sample_bytes().decode("utf-8")
-    huge = sample.replace('"round_months": 12', '"round_months": ' + "9" * 5000, 1).encode()
-    deep = sample.replace('"remarks": ""', '"remarks": ' + "[" * 100_000 + "]" * 100_000, 1).encode()
-    return {
-        "measure_id_not_number": (edited(measure_id_not_number), "x7"),
-        "plan_id_not_number": (edited(plan_id_not_number), "first"),
-        "integer_of_5000_digits": (huge, f"number far too long at line {_line(huge, b'99999')}"),
-        "nested_100000_deep": (deep, f"nested far too deep at line {_line(deep, b'[[[[')}"),
-        "title_null": (edited(title_null), "title is missing"),
-        "measure_is_text": (edited(measure_is_text), "document “5”"),
-        "measure_is_list": (edited(measure_is_list), "document “5”"),
-        "schema_version_as_text": (edited(schema_as_text), "must be a number"),
-    }
-
-
-BAD_FILES = _bad_files()
 
 
 @pytest.mark.parametrize("case", sorted(BAD_FILES))

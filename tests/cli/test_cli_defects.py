@@ -14,8 +14,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import REPO
+from damaged_files import BAD_FILES, V1_FILE
 
-from tests.test_store_defects import BAD_FILES, V1_FILE
 from tui_app.store.plan_store import sample_bytes
 
 READ_COMMANDS = (["status"], ["years"], ["export"], ["export", "--format", "csv"])
@@ -27,7 +28,7 @@ def run(*args: str, env: dict | None = None, user: int | None = None) -> subproc
     if user is not None:
         command = ["setpriv", f"--reuid={user}", f"--regid={user}", "--clear-groups", *command]
     environment = {**os.environ, **(env or {}), "TUI_APP_LANG": "en"}
-    root = Path(__file__).parent.parent
+    root = REPO
     return subprocess.run(command, capture_output=True, text=True, timeout=60, env=environment, cwd=root)
 
 

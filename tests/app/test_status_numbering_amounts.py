@@ -12,10 +12,9 @@ import os
 import subprocess
 import sys
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
-from conftest import file_measure, notifications, open_measure, screen_text, stored_plan
+from conftest import REPO, WORKERS, file_measure, notifications, open_measure, screen_text, stored_plan
 from textual.widgets import Select, Static
 
 from tui_app.changes import AddMeasure, RemoveMeasure, SetMeasureField, SetStepDone
@@ -33,14 +32,14 @@ SIZE = (120, 40)
 # --- item 3: status and ticks carry the value they started from ------------------------------------
 
 
-RACE_WORKER = Path(__file__).with_name("status_race_worker.py")
+RACE_WORKER = WORKERS / "status_race_worker.py"
 
 
 def test_item3_status_race_refused(store, tmp_path):
     """Two sessions in two processes choose different statuses from the same starting value at
     the same moment, five times: each time exactly one is saved and the other is refused with a
     message naming the status the file holds now (before the fix both heard "saved")."""
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
     for round_ in range(5):
         store.apply(SetMeasureField("m10", "status", Status.IN_PROGRESS))
         go = tmp_path / f"go-{round_}"
@@ -67,14 +66,14 @@ def test_item3_status_race_refused(store, tmp_path):
         assert file_measure(store.path, "m10")["status"] == saved[0]
 
 
-APP_RACE_WORKER = Path(__file__).with_name("app_race_worker.py")
+APP_RACE_WORKER = WORKERS / "app_race_worker.py"
 
 
 def test_item3_status_race_refused_between_two_apps(store, tmp_path):
     """The issue's race, through the app: two people have measure 10 ("in progress") open in two
     app processes and choose "completed" and "waiting" at the same moment. One is saved; the other
     is told and the file keeps the first (before the fix both were saved and the later one won)."""
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
     for round_ in range(2):
         store.apply(SetMeasureField("m10", "status", Status.IN_PROGRESS))
         go = tmp_path / f"go-{round_}"

@@ -11,11 +11,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import notifications, open_measure, screen_text, stored_plan
+from conftest import WORKERS, notifications, open_measure, screen_text, stored_plan
 
 from tui_app.changes import SetMeasureField
 
-HERE = Path(__file__).parent
 SIZE = (100, 30)
 #: how long a test waits at most for an event (it is never a timing check: the wait ends as soon
 #: as the event happens)
@@ -93,7 +92,7 @@ async def test_changes_are_saved_one_at_a_time_in_the_order_they_were_made(app_f
 @pytest.mark.parametrize("step", [0, 1, 2])
 def test_a_kill_right_after_saved_is_shown_never_loses_that_change(plan_path, step):
     proc = subprocess.Popen(
-        [sys.executable, str(HERE / "app_save_worker.py"), str(plan_path), str(step)],
+        [sys.executable, str(WORKERS / "app_save_worker.py"), str(plan_path), str(step)],
         stdout=subprocess.PIPE, text=True,
     )
     try:

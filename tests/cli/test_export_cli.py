@@ -12,35 +12,18 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-
-# the plans and helpers of the export tests (pytest puts tests/ on sys.path)
-from test_export import BOM, CSV_HEADERS, HOSTILE, awkward_plan, document_plan
+from conftest import REPO
+from export_cases import BOM, HOSTILE, awkward_plan, document_plan, make_db, run
 
 from tui_app.cli import main
-from tui_app.export import ExportOptions, render
-from tui_app.model import Measure, Plan, Status
+from tui_app.export import CSV_HEADERS, ExportOptions, render
+from tui_app.model import Measure, Status
 from tui_app.store import PlanStore
-
-REPO = Path(__file__).resolve().parents[1]
-
-
-def make_db(path: Path, *plans: Plan) -> Path:
-    store = PlanStore(path, sample=None)
-    store.open()
-    for plan in plans or (document_plan(),):
-        store.save_plan(plan)
-    return path
 
 
 @pytest.fixture()
 def db(tmp_path: Path) -> Path:
     return make_db(tmp_path / "plan.json", document_plan(), awkward_plan())
-
-
-def run(capfdbinary, *argv: str) -> tuple[int, bytes, str]:
-    code = main(list(argv))
-    captured = capfdbinary.readouterr()
-    return code, captured.out, captured.err.decode("utf-8")
 
 
 def csv_rows(data: bytes) -> list[list[str]]:

@@ -1,9 +1,9 @@
 """Snapshots of the export dialog with the sample plan, at 80×24 and 120×40.
 
-Deterministic as tests/test_snapshots.py is (fixed size, the sample's own as-of date, no blinking
+Deterministic as tests/snapshots/test_snapshots.py is (fixed size, the sample's own as-of date, no blinking
 cursor, no poll), and the dialog's default file name is made in a fixed folder (``/``) so that
 the path on screen is the same on every machine; nothing is written. Update with
-``pytest tests/test_snapshots_export.py --snapshot-update`` and look at the SVGs first.
+``pytest tests/snapshots/test_snapshots_export.py --snapshot-update`` and look at the SVGs first.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """tui_app.changes on a plan in memory: each change checks and normalises its value when it is
 built, applies to the plan, refuses what someone else changed meanwhile (``expected``) and names
-a record that is gone. (Saving them is the store's: tests/test_store.py, tests/test_session.py.)"""
+a record that is gone. (Saving them is the store's: tests/unit/test_store.py, tests/unit/test_session.py.)"""
 
 from __future__ import annotations
 

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import REPO, WORKERS
 
 from tui_app.changes import AddMeasure, AddStep, SetMeasureField, SetStepDone, SetStepText
 from tui_app.errors import ConflictError, StoreError
@@ -21,7 +22,7 @@ from tui_app.money import parse_money
 from tui_app.store import SCHEMA_VERSION, PlanStore, default_db_path, encode
 from tui_app.store.files import atomic_write
 
-WORKER = Path(__file__).with_name("store_worker.py")
+WORKER = WORKERS / "store_worker.py"
 
 
 def small_plan(year: int = 2566) -> Plan:
@@ -230,7 +231,7 @@ def test_default_path_follows_env(monkeypatch, tmp_path):
 
 
 def _worker(path: Path, prefix: str, count: int) -> subprocess.Popen:
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
     command = [sys.executable, str(WORKER), str(path), prefix, str(count)]
     return subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 import string
-from pathlib import Path
+
+from conftest import PACKAGE
 
 from tui_app.i18n import LANGUAGES, MESSAGES, t
 
-PACKAGE = Path(__file__).resolve().parents[1] / "tui_app"
 # a literal key passed to t(...) / .t(...) / say(t(...)) / a UserError subclass
 _USED = re.compile(r"""\bt\(\s*["']([a-z_]+(?:\.[a-z0-9_]+)+)["']|Error\(\s*["']([a-z_]+(?:\.[a-z0-9_]+)+)["']""")
 
