@@ -31,10 +31,12 @@ def add_rollup_command(sub: argparse._SubParsersAction, lang: str = "en") -> Non
     # not the common options: the files are named on the command line (no --db); its own --year
     p = add_command(sub, "rollup", lang, epilog=EPILOG, common=False)
     p.add_argument("files", nargs="+", type=Path, metavar="FILE", help=t("cli.rollup.files", lang))
-    p.add_argument("--year", type=int, default=argparse.SUPPRESS, metavar="YYYY", help=t("cli.rollup.year", lang))
+    p.add_argument(
+        "--year", type=p.whole_number, default=argparse.SUPPRESS, metavar="YYYY", help=t("cli.rollup.year", lang)
+    )
     p.add_argument("--format", choices=FORMATS, default=None, help=t("cli.rollup.format", lang))
     add_output(p)
-    p.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of the messages")
+    p.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=t("cli.lang", lang))
     p.set_defaults(func=cmd_rollup)
 
 
