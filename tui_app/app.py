@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -52,7 +52,14 @@ def _plan_commands() -> type[Provider]:
 
 
 class TuiApp(App):
-    CSS_PATH = "app.tcss"
+    # The app-wide styles and those of the widgets on every screen; each screen names its own
+    # file in its CSS_PATH (see the README's "For developers").
+    CSS_PATH: ClassVar[list[str | PurePath]] = [
+        "app.tcss",
+        "screens/base.tcss",
+        "screens/read_only.tcss",
+        "screens/conflict.tcss",
+    ]
     TITLE = "tui-app"
     ENABLE_COMMAND_PALETTE = True
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {_plan_commands}

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import shlex
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from tui_app import history
+from tui_app.cli_common import add_command
 from tui_app.errors import StoreError, UserError
 from tui_app.i18n import t
 from tui_app.model import Status
@@ -23,19 +23,10 @@ DAMAGED = frozenset({
 })
 
 
-def add_backup_commands(
-    sub: argparse._SubParsersAction, add_common: Callable[[argparse.ArgumentParser], None], lang: str = "en"
-) -> None:
+def add_backup_commands(sub: argparse._SubParsersAction, lang: str = "en") -> None:
     """Add ``backups`` and ``restore`` to the subcommands, their help in ``lang``."""
-    p = sub.add_parser(
-        "backups", lang=lang, help=t("cli.backups.help", lang), description=t("cli.backups.description", lang)
-    )
-    add_common(p)
-    p.set_defaults(func=cmd_backups)
-    p = sub.add_parser(
-        "restore", lang=lang, help=t("cli.restore.help", lang), description=t("cli.restore.description", lang)
-    )
-    add_common(p)
+    add_command(sub, "backups", lang).set_defaults(func=cmd_backups)
+    p = add_command(sub, "restore", lang)
     p.add_argument("label", metavar="DATE", help=t("cli.restore.label", lang))
     p.add_argument("--yes", action="store_true", help=t("cli.restore.yes", lang))
     p.set_defaults(func=cmd_restore)

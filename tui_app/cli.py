@@ -10,9 +10,10 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 from tui_app import __version__
+from tui_app.cli_common import Parser, add_command, add_common
 from tui_app.errors import StoreError, UserError
 from tui_app.history import current_who
 from tui_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, default_language, t
@@ -20,14 +21,24 @@ from tui_app.store import PlanStore, default_db_path
 from tui_app.store.backups import BackupPolicy
 from tui_app.store.office_settings import backups_settings, effective_settings
 from tui_app.store.settings import default_settings_path, load_settings
-from tui_app.thai import THAI_AM_MODES, arabic_digits, display_width, split_sara_am, thai_am_mode, wrap_display
+from tui_app.thai import split_sara_am, thai_am_mode
 
 Command = Callable[[argparse.Namespace, PlanStore], int]
 
 
-
 def build_parser(lang: str = DEFAULT_LANGUAGE) -> argparse.ArgumentParser:
-    """The command line, its help in ``lang`` (the words come from :mod:`tui_app.i18n`)."""
+    """The command line, its help in ``lang`` (the words come from :mod:`tui_app.i18n`).
+
+    A command that lives with its own code is added by its module (``add_*_command``), in the
+    same way as the ones here: through :mod:`tui_app.cli_common`.
+    """
+    from tui_app.backups_cli import add_backup_commands
+    from tui_app.export_cli import add_export_command
+    from tui_app.history_cli import add_history_command
+    from tui_app.import_cli import add_import_command
+    from tui_app.rollup_cli import add_rollup_command
+    from tui_app.rounds_cli import add_rounds_command
+
     parser = Parser(
         prog="tui-app",
         lang=lang,
@@ -35,120 +46,27 @@ def build_parser(lang: str = DEFAULT_LANGUAGE) -> argparse.ArgumentParser:
         epilog=t("cli.epilog", lang),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}", help=t("cli.version", lang))
-    _add_common(parser)
+    add_common(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title=t("cli.commands", lang))
 
-    p = sub.add_parser("open", lang=lang, help=t("cli.open.help", lang), description=t("cli.open.description", lang))
-    _add_common(p)
-    p.set_defaults(func=cmd_open)
-
-    p = sub.add_parser(
-        "status", lang=lang, help=t("cli.status.help", lang), description=t("cli.status.description", lang)
-    )
-    _add_common(p)
-    p.set_defaults(func=cmd_status)
-
-    p = sub.add_parser("years", lang=lang, help=t("cli.years.help", lang), description=t("cli.years.description", lang))
-    _add_common(p)
-    p.set_defaults(func=cmd_years)
-
-    p = sub.add_parser(
-        "new-year", lang=lang, help=t("cli.new_year.help", lang), description=t("cli.new_year.description", lang)
-    )
-    _add_common(p)
+    add_command(sub, "open", lang).set_defaults(func=cmd_open)
+    add_command(sub, "status", lang).set_defaults(func=cmd_status)
+    add_command(sub, "years", lang).set_defaults(func=cmd_years)
+    p = add_command(sub, "new-year", lang)
     p.add_argument("new_year", type=p.whole_number, metavar="YEAR", help=t("cli.new_year.year", lang))
     p.add_argument("--from", dest="from_year", type=p.whole_number, metavar="YYYY", help=t("cli.new_year.from", lang))
     p.set_defaults(func=cmd_new_year)
 
-    _add_export(sub, lang)
-    _add_rounds(sub, lang)
-    from tui_app.import_cli import add_import_command
-    from tui_app.rollup_cli import add_rollup_command
-
-    add_import_command(sub, _add_common, lang)
+    add_export_command(sub, lang)
+    add_rounds_command(sub, lang)
+    add_import_command(sub, lang)
     add_rollup_command(sub, lang)
     parser.add_argument("--rollup", type=Path, metavar="DIR", default=None, help=t("cli.rollup.view", lang))
-    _add_history(sub, lang)
-    _add_backups(sub, lang)
-    p = sub.add_parser(
-        "settings", lang=lang, help=t("cli.settings.help", lang), description=t("cli.settings.description", lang)
-    )
-    _add_common(p)
-    p.set_defaults(func=cmd_settings)
+    add_history_command(sub, lang)
+    add_backup_commands(sub, lang)
+    add_command(sub, "settings", lang).set_defaults(func=cmd_settings)
     parser.set_defaults(func=cmd_open)
     return parser
-
-
-class Parser(argparse.ArgumentParser):
-    """An argument parser that speaks ``lang``: its usage line, section titles and ``-h`` too.
-
-    (argparse's own words are English; the options' help comes from the catalogue.)
-    """
-
-    def __init__(self, *args: Any, lang: str = DEFAULT_LANGUAGE, **kwargs: Any) -> None:
-        kwargs.setdefault("formatter_class", argparse.HelpFormatter)
-        kwargs["formatter_class"] = _speaking(kwargs["formatter_class"], t("cli.usage", lang))
-        kwargs["add_help"] = False  # the -h/--help option is added below, with the catalogue's words
-        super().__init__(*args, **kwargs)
-        self.lang = lang
-        self._positionals.title = t("cli.arguments", lang)
-        self._optionals.title = t("cli.options", lang)
-        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help=t("cli.help", lang))
-
-    def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: {t('cli.error', self.lang)}: {message}\n")
-
-    def whole_number(self, text: str) -> int:
-        """An option's whole number; a clear message in the parser's language when it is not one."""
-        try:
-            return int(arabic_digits(text.strip()))
-        except ValueError:
-            raise argparse.ArgumentTypeError(t("error.number_not_whole", self.lang, text=text)) from None
-
-
-def _speaking(formatter: type[argparse.HelpFormatter], usage: str) -> type[argparse.HelpFormatter]:
-    """``formatter`` with ``usage`` as the prefix of the usage line, wrapping Thai as the screen does.
-
-    argparse wraps by characters, so Thai lines (whose marks take no cell) came out short and
-    broke at any hyphen; :func:`~tui_app.thai.wrap_display` counts cells and keeps words whole.
-    """
-    raw = issubclass(formatter, argparse.RawDescriptionHelpFormatter)
-
-    class Formatter(formatter):  # type: ignore[misc,valid-type]
-        def _format_usage(self, usage_text: Any, actions: Any, groups: Any, prefix: str | None) -> str:
-            # argparse indents the usage's next lines by len(prefix); give it as many spaces as
-            # the prefix takes cells, then put the prefix back
-            prefix = usage if prefix is None else prefix
-            stand_in = " " * display_width(prefix)
-            return prefix + super()._format_usage(usage_text, actions, groups, stand_in)[len(stand_in) :]
-
-        def _split_lines(self, text: str, width: int) -> list[str]:
-            return wrap_display(" ".join(text.split()), width)
-
-        def _fill_text(self, text: str, width: int, indent: str) -> str:
-            if raw:
-                return super()._fill_text(text, width, indent)
-            return "\n".join(indent + line for line in wrap_display(" ".join(text.split()), width - len(indent)))
-
-    return Formatter
-
-
-def _add_common(parser: argparse.ArgumentParser) -> None:
-    lang = getattr(parser, "lang", DEFAULT_LANGUAGE)
-    # SUPPRESS keeps a value given before the command from being reset by the subparser's default.
-    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, metavar="PATH", help=t("cli.db", lang))
-    year = getattr(parser, "whole_number", int)
-    parser.add_argument("--year", type=year, default=argparse.SUPPRESS, metavar="YYYY", help=t("cli.year", lang))
-    parser.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=t("cli.lang", lang))
-    parser.add_argument("--thai-am", choices=THAI_AM_MODES, default=argparse.SUPPRESS, help=t("cli.thai_am", lang))
-
-
-def _add_export(sub: argparse._SubParsersAction, lang: str) -> None:
-    """The ``export`` command lives with the export code."""
-    from tui_app.export_cli import add_export_command
-
-    add_export_command(sub, _add_common, lang)
 
 
 def option_before_parsing(argv: Sequence[str], option: str) -> str | None:
@@ -199,27 +117,6 @@ def split_sara_am_on_terminals(mode: str) -> None:
         stream = getattr(sys, name)
         if stream is not None and not isinstance(stream, _SaraAmSplitting) and stream.isatty():
             setattr(sys, name, _SaraAmSplitting(stream))
-
-
-def _add_rounds(sub: argparse._SubParsersAction, lang: str) -> None:
-    """The ``rounds`` command lives with the rounds code."""
-    from tui_app.rounds_cli import add_rounds_command
-
-    add_rounds_command(sub, _add_common, lang)
-
-
-def _add_history(sub: argparse._SubParsersAction, lang: str) -> None:
-    """The ``history`` command lives with the history code."""
-    from tui_app.history_cli import add_history_command
-
-    add_history_command(sub, _add_common, lang)
-
-
-def _add_backups(sub: argparse._SubParsersAction, lang: str) -> None:
-    """The ``backups`` and ``restore`` commands live with the backup code."""
-    from tui_app.backups_cli import add_backup_commands
-
-    add_backup_commands(sub, _add_common, lang)
 
 
 def cmd_open(args: argparse.Namespace, store: PlanStore) -> int:

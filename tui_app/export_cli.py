@@ -12,9 +12,10 @@ import argparse
 import contextlib
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
+from tui_app.cli_common import add_command, wrapped
 from tui_app.export import (
     DEFAULT_FONT,
     DEFAULT_WIDTH,
@@ -31,7 +32,7 @@ from tui_app.export import (
 from tui_app.i18n import DEFAULT_LANGUAGE, t
 from tui_app.model import STATUS_THAI, Status
 from tui_app.store import PlanStore, write_export
-from tui_app.thai import arabic_digits, wrap_display
+from tui_app.thai import arabic_digits
 
 #: the format an ``--out`` file's extension selects: each format's own, and two more spellings
 _SUFFIX_FORMAT = {".text": "text", ".tab": "tsv", **{f".{f.extension}": f.name for f in EXPORT_FORMATS.values()}}
@@ -39,27 +40,16 @@ _SUFFIX_FORMAT = {".text": "text", ".tab": "tsv", **{f".{f.extension}": f.name f
 def epilog(lang: str) -> str:
     """The examples, the statuses and a one-line description of each table style, in ``lang``."""
     statuses = ", ".join(f"{s.value} ({STATUS_THAI[s]})" for s in Status)
-    statuses = "\n".join(wrap_display(f"{t('cli.export.statuses', lang)} {statuses}", 78))
+    statuses = wrapped(f"{t('cli.export.statuses', lang)} {statuses}")
     width = max(len(name) for name in STYLES)
     styles = "\n".join(f"  {name:<{width}}  {t(f'export.style.{name}', lang)}" for name in STYLES)
     return "\n\n".join([t("cli.export.examples", lang), statuses, f"{t('cli.export.styles', lang)}\n{styles}"])
 
 
-def add_export_command(
-    sub: argparse._SubParsersAction,
-    add_common: Callable[[argparse.ArgumentParser], None],
-    lang: str = DEFAULT_LANGUAGE,
-) -> None:
-    """Add ``export`` to the subcommands, its help in ``lang``; ``add_common`` adds --db, --year and --lang."""
-    p = sub.add_parser(
-        "export",
-        lang=lang,
-        help=t("cli.export.help", lang),
-        description=t("cli.export.description", lang),
-        epilog=epilog(lang),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    add_common(p)
+def add_export_command(sub: argparse._SubParsersAction, lang: str = DEFAULT_LANGUAGE) -> None:
+    """Add ``export`` to the subcommands, its help in ``lang``."""
+    # the catalogue's description is laid out already (a list of the formats)
+    p = add_command(sub, "export", lang, description=t("cli.export.description", lang), epilog=epilog(lang))
     # Values are checked by the export code, not by argparse, so that a mistake is one clear
     # line in the user's language.
     p.add_argument("--format", metavar="FORMAT", help=t("cli.export.format", lang, formats=" | ".join(FORMATS)))

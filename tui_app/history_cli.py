@@ -6,9 +6,9 @@ import argparse
 import csv
 import re
 import sys
-from collections.abc import Callable
 
 from tui_app import history
+from tui_app.cli_common import add_command
 from tui_app.errors import ValidationError
 from tui_app.i18n import t
 from tui_app.store import PlanStore
@@ -17,14 +17,9 @@ _DATE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
 _COLUMNS = ("when", "who", "record", "field", "before", "after", "kind")
 
 
-def add_history_command(
-    sub: argparse._SubParsersAction, add_common: Callable[[argparse.ArgumentParser], None], lang: str = "en"
-) -> None:
+def add_history_command(sub: argparse._SubParsersAction, lang: str = "en") -> None:
     """Add ``history`` to the subcommands, its help in ``lang``."""
-    p = sub.add_parser(
-        "history", lang=lang, help=t("cli.history.help", lang), description=t("cli.history.description", lang)
-    )
-    add_common(p)
+    p = add_command(sub, "history", lang)
     p.add_argument("--measure", type=int, metavar="N", help=t("cli.history.measure", lang))
     p.add_argument("--since", metavar="DATE", help=t("cli.history.since", lang))
     p.add_argument("--who", metavar="NAME", help=t("cli.history.who", lang))

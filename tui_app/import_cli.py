@@ -11,23 +11,18 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
+from tui_app.cli_common import add_command
 from tui_app.errors import UserError
 from tui_app.i18n import t
 from tui_app.importer import plan_import, preview_lines, read_rows
 from tui_app.store import PlanStore
 
 
-def add_import_command(
-    sub: argparse._SubParsersAction, add_common: Callable[[argparse.ArgumentParser], None], lang: str = "en"
-) -> None:
+def add_import_command(sub: argparse._SubParsersAction, lang: str = "en") -> None:
     """Add ``import`` to the subcommands, the help in ``lang``."""
-    p = sub.add_parser(
-        "import", lang=lang, help=t("cli.import.help", lang), description=t("cli.import.description", lang)
-    )
-    add_common(p)
+    p = add_command(sub, "import", lang)
     p.add_argument("file", type=Path, metavar="FILE", help=t("cli.import.file", lang))
     p.add_argument("--dry-run", action="store_true", help=t("cli.import.dry_run", lang))
     p.add_argument("--yes", action="store_true", help=t("cli.import.yes", lang))

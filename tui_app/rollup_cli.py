@@ -9,12 +9,12 @@ import argparse
 import sys
 from pathlib import Path
 
+from tui_app.cli_common import add_command, add_output
 from tui_app.export import ExportError
 from tui_app.export_cli import write_stdout
 from tui_app.i18n import LANGUAGES, t
 from tui_app.rollup import FORMATS, render_rollup, rollup
 from tui_app.store import PlanStore, write_export
-from tui_app.thai import wrap_display
 
 EPILOG = """\
 examples:
@@ -28,19 +28,15 @@ examples:
 
 def add_rollup_command(sub: argparse._SubParsersAction, lang: str = "en") -> None:
     """Add ``rollup`` to the subcommands, the help in ``lang``."""
-    p = sub.add_parser(
-        "rollup", lang=lang,
-        help=t("cli.rollup.help", lang),
-        description="\n".join(wrap_display(t("cli.rollup.description", lang), 78)),
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    # not the common options: the files are named on the command line (no --db); its own --year
+    p = add_command(sub, "rollup", lang, epilog=EPILOG, common=False)
     p.add_argument("files", nargs="+", type=Path, metavar="FILE", help=t("cli.rollup.files", lang))
-    p.add_argument("--year", type=int, default=argparse.SUPPRESS, metavar="YYYY", help=t("cli.rollup.year", lang))
+    p.add_argument(
+        "--year", type=p.whole_number, default=argparse.SUPPRESS, metavar="YYYY", help=t("cli.rollup.year", lang)
+    )
     p.add_argument("--format", choices=FORMATS, default=None, help=t("cli.rollup.format", lang))
-    p.add_argument("-o", "--out", metavar="FILE", help=t("cli.out", lang))
-    p.add_argument("--overwrite", action="store_true", help=t("cli.overwrite", lang))
-    p.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of the messages")
+    add_output(p)
+    p.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=t("cli.lang", lang))
     p.set_defaults(func=cmd_rollup)
 
 

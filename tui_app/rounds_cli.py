@@ -9,15 +9,15 @@ prints how the figures moved, as text or CSV. A frozen round's status table is e
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 
 from tui_app.changes import parse_be_date
+from tui_app.cli_common import add_command, add_output
 from tui_app.export_cli import write_stdout
 from tui_app.i18n import t
 from tui_app.rounds import NOW_LABEL, check_round_months, compare, comparison_csv, comparison_text, round_label
 from tui_app.store import PlanStore, write_export
-from tui_app.thai import slash_date, wrap_display
+from tui_app.thai import slash_date
 
 EPILOG = """\
 examples:
@@ -31,39 +31,28 @@ examples:
       the 6-month round's status table, as frozen"""
 
 
-def add_rounds_command(
-    sub: argparse._SubParsersAction, add_common: Callable[[argparse.ArgumentParser], None], lang: str = "en"
-) -> None:
+def add_rounds_command(sub: argparse._SubParsersAction, lang: str = "en") -> None:
     """Add ``rounds`` (and its ``freeze`` and ``compare``) to the subcommands, the help in ``lang``."""
-    p = sub.add_parser(
-        "rounds", lang=lang,
-        help=t("cli.rounds.help", lang),
-        description="\n".join(wrap_display(t("cli.rounds.description", lang), 78)),
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    add_common(p)
+    p = add_command(sub, "rounds", lang, epilog=EPILOG)
     p.set_defaults(func=cmd_rounds)
     rounds = p.add_subparsers(dest="rounds_command", metavar="SUBCOMMAND")
 
-    f = rounds.add_parser(
-        "freeze", lang=lang, help=t("cli.rounds.freeze", lang), description=t("cli.rounds.freeze_description", lang)
+    f = add_command(
+        rounds, "freeze", lang, help=t("cli.rounds.freeze", lang), description=t("cli.rounds.freeze_description", lang)
     )
-    add_common(f)
     f.add_argument("months", metavar="MONTHS", help=t("cli.rounds.months", lang))
     f.add_argument("--as-of", metavar="DD/MM/YYYY", help=t("cli.rounds.as_of", lang))
     f.add_argument("--reporter", metavar="NAME", help=t("cli.rounds.reporter", lang))
     f.set_defaults(func=cmd_freeze)
 
-    c = rounds.add_parser(
-        "compare", lang=lang, help=t("cli.rounds.compare", lang), description=t("cli.rounds.compare_description", lang)
+    c = add_command(
+        rounds, "compare", lang,
+        help=t("cli.rounds.compare", lang), description=t("cli.rounds.compare_description", lang),
     )
-    add_common(c)
     c.add_argument("then", metavar="THEN", help=t("cli.rounds.then", lang))
     c.add_argument("now", metavar="NOW_", nargs="?", default="now", help=t("cli.rounds.now", lang))
     c.add_argument("--format", choices=("text", "csv"), default="text", help=t("cli.rounds.format", lang))
-    c.add_argument("-o", "--out", metavar="FILE", help=t("cli.out", lang))
-    c.add_argument("--overwrite", action="store_true", help=t("cli.overwrite", lang))
+    add_output(c)
     c.set_defaults(func=cmd_compare)
 
 

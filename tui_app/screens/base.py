@@ -87,22 +87,6 @@ class TopBar(Horizontal):
     "unsaved" marker while changes wait to be saved. A title too long for the line is cut with
     an ellipsis; the note and the marker never are."""
 
-    DEFAULT_CSS = """
-    TopBar {
-        height: 1;
-        dock: top;
-        background: $panel;
-        color: $foreground;
-        #topbar-title { width: 1fr; text-style: bold; text-wrap: nowrap; text-overflow: ellipsis; padding: 0 1; }
-        #topbar-note { width: auto; text-wrap: nowrap; padding: 0 1 0 0; display: none; }
-        #topbar-note.-shown { display: block; }
-        #topbar-unsaved {
-            width: auto; background: $warning; color: $text-warning; text-style: bold; padding: 0 1; display: none;
-        }
-        #topbar-unsaved.-shown { display: block; }
-    }
-    """
-
     def __init__(self) -> None:
         super().__init__()
         # The bar holds its two labels from the start, so that drawing into them never depends

@@ -16,23 +16,6 @@ from textual.widgets import Static
 class ConflictNote(Static):
     """Someone else's saved text next to yours, and what the keys do; hidden when no conflict."""
 
-    DEFAULT_CSS = """
-    /* docked at the bottom, above the footer (docked widgets on one edge overlap: the margin
-       keeps the footer's line free) */
-    ConflictNote {
-        dock: bottom;
-        margin-bottom: 1;
-        height: auto;
-        max-height: 12;
-        padding: 0 1;
-        background: $warning-muted;
-        color: $foreground;
-        border-top: hkey $warning;
-        display: none;
-    }
-    ConflictNote.-shown { display: block; }
-    """
-
     def __init__(self, **kwargs) -> None:
         super().__init__(markup=False, **kwargs)
         #: the field and the text on show: (field label, their text), or None

@@ -23,6 +23,7 @@ from tui_app.screens.fields import OrderedInput
 class ConfirmDialog(KeysInUserLanguage, ModalScreen[bool]):
     """Ask yes or no; dismisses with True only for yes. ``y``/``n``/escape work from the keyboard."""
 
+    CSS_PATH = "dialogs.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         # y / n in the Thai layout too (ั / ื, marks the terminal sends as ordinary keys)
         Binding(keys("y"), "answer(True)", "Yes", id="dialog.yes"),
@@ -55,6 +56,7 @@ class ConfirmDialog(KeysInUserLanguage, ModalScreen[bool]):
 class PromptDialog(KeysInUserLanguage, ModalScreen[str | None]):
     """Ask for one line of text; dismisses with the text (enter) or None (escape)."""
 
+    CSS_PATH = "dialogs.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", id="dialog.cancel")]
 
     def __init__(self, title: str, value: str = "", lang: str = "th", placeholder: str = "") -> None:

@@ -178,6 +178,7 @@ class FilterInput(OrderedInput):
 class DimensionScreen(PlanScreen):
     """The measures of one dimension."""
 
+    CSS_PATH = "dimension.tcss"
     HELP_KEY = "help.dimension"
 
     BINDINGS: ClassVar[list[BindingType]] = [

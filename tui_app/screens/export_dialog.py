@@ -107,14 +107,6 @@ class PreviewView(ScrollView, can_focus=True):
     The lines are never read as markup; a tab is drawn as a dim :data:`TAB_MARK`.
     """
 
-    DEFAULT_CSS = """
-    PreviewView {
-        background: $surface;
-        color: $foreground;
-        &:focus { background-tint: $foreground 5%; }
-    }
-    """
-
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.lines: list[str] = []

@@ -66,6 +66,7 @@ _APP_ACTIONS = {"quit", "help", "toggle_language", "command_palette"}
 class HelpScreen(KeysInUserLanguage, ModalScreen[None]):
     """Lists the keys of ``screen`` with what they do, and the screen's help text."""
 
+    CSS_PATH = "help.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,f1,question_mark,enter,ๆ,ฦ", "close", "Close", id="help.close")
     ]

@@ -171,6 +171,7 @@ Editor = AmountInput | FieldTextArea
 class MeasureScreen(PlanScreen):
     """Every field of one measure; the checklist first."""
 
+    CSS_PATH = "measure.tcss"
     HELP_KEY = "help.measure"
 
     BINDINGS: ClassVar[list[BindingType]] = [

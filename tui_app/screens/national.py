@@ -30,19 +30,6 @@ from tui_app.national import (
 )
 from tui_app.screens.fields import OrderedInput, OrderedTextArea
 
-_DIALOG_CSS = """
-{name} {{ align: center middle; }}
-{name} #dialog {{
-    width: 90%; max-width: 96; height: auto; max-height: 90%; padding: 1 2;
-    border: thick $primary; background: $surface;
-}}
-{name} .nat-label {{ margin-top: 1; color: $text-muted; }}
-{name} .nat-row {{ height: auto; }}
-{name} .nat-row Label {{ width: 34; }}
-{name} .nat-row Input {{ width: 1fr; }}
-{name} TextArea {{ height: 4; }}
-{name} RadioSet {{ width: 100%; height: auto; }}
-"""
 
 def national_line(measure, t) -> str:
     """The measure's national fields on one line (``t``: the app's catalogue), or how to add them."""
@@ -88,7 +75,7 @@ def _edit_text(name: str, value: Any) -> str:
 class NationalDialog(ModalScreen[dict[str, Any] | None]):
     """Edit the national fields; dismisses with the changed fields' new values, or None."""
 
-    DEFAULT_CSS = _DIALOG_CSS.format(name="NationalDialog")
+    CSS_PATH = "national.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="national.cancel"),
@@ -155,7 +142,7 @@ class NationalDialog(ModalScreen[dict[str, Any] | None]):
 class CannotReasonDialog(ModalScreen[tuple[CannotReason, str] | None]):
     """Why the measure cannot be carried out; dismisses with (reason, words) or None."""
 
-    DEFAULT_CSS = _DIALOG_CSS.format(name="CannotReasonDialog")
+    CSS_PATH = "national.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="cannot.cancel"),

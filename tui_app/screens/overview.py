@@ -56,6 +56,7 @@ class DimensionList(OptionList):
 class OverviewScreen(PlanScreen):
     """The first screen: header, summary, dimensions."""
 
+    CSS_PATH = "overview.tcss"
     HELP_KEY = "help.overview"
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -104,16 +104,7 @@ def kind_from_title(title: str) -> Kind | None:
 class AddMeasureDialog(KeysInUserLanguage, ModalScreen[tuple[str, int, Kind] | None]):
     """Ask for a new measure's title, dimension and kind; dismisses with them or None."""
 
-    DEFAULT_CSS = """
-    AddMeasureDialog { align: center middle; }
-    AddMeasureDialog #dialog {
-        width: 90%; max-width: 90; height: auto; padding: 1 2;
-        border: thick $primary; background: $surface;
-    }
-    AddMeasureDialog .add-label { margin-top: 1; color: $text-muted; }
-    AddMeasureDialog RadioSet { width: 100%; layout: horizontal; height: auto; }
-    AddMeasureDialog Select { width: 100%; }
-    """
+    CSS_PATH = "plan_details.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="add_measure.cancel"),

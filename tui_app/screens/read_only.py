@@ -12,18 +12,6 @@ from tui_app.i18n import t
 class ReadOnlyBanner(Label):
     """"Read-only: cannot save", shown only when the session's file cannot be saved."""
 
-    DEFAULT_CSS = """
-    ReadOnlyBanner {
-        width: auto;
-        background: $error;
-        color: $text;
-        text-style: bold;
-        padding: 0 1;
-        display: none;
-    }
-    ReadOnlyBanner.-shown { display: block; }
-    """
-
     def __init__(self) -> None:
         super().__init__(id="topbar-read-only", markup=False)
 

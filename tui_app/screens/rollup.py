@@ -31,7 +31,6 @@ from tui_app.summary import Summary
 class RollupApp(App):
     """The roll-up of the files in ``paths`` (files or folders), read-only."""
 
-    CSS_PATH = "rollup.tcss"
     TITLE = "tui-app"
     ENABLE_COMMAND_PALETTE = False
 
@@ -55,6 +54,7 @@ class RollupApp(App):
 class RollupScreen(Screen):
     """The table of organizations, the total, and the files that could not be read."""
 
+    CSS_PATH = "rollup.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(keys("r") + ",f5", "reload", "Read again", id="rollup.reload"),
         Binding("ctrl+t", "toggle_language", "Language", id="language"),

@@ -54,14 +54,7 @@ from tui_app.store import write_export
 class FreezeDialog(ModalScreen[tuple[int, date | None, str] | None]):
     """Ask for the round's months, as-of date and reporter; dismisses with them or None."""
 
-    DEFAULT_CSS = """
-    FreezeDialog { align: center middle; }
-    FreezeDialog #dialog {
-        width: 90%; max-width: 80; height: auto; padding: 1 2; border: thick $primary; background: $surface;
-    }
-    FreezeDialog .freeze-label { margin-top: 1; color: $text-muted; }
-    FreezeDialog Select { width: 100%; }
-    """
+    CSS_PATH = "rounds.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="freeze.cancel"),
