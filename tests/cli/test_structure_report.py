@@ -9,8 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import REPO
 
-TOOL = Path(__file__).resolve().parent.parent / "tools" / "structure_report.py"
+TOOL = REPO / "tools" / "structure_report.py"
 
 
 def load_tool():
