@@ -128,6 +128,18 @@ class TextField(FieldEditor, OrderedTextArea):
 Field = LineField | TextField
 
 
+def read_field(field: Field) -> Any:
+    """The value typed into ``field``, checked by its declaration; a refused one marks the field
+    (and raises the :class:`ValidationError` that says why)."""
+    try:
+        value = field.spec.parse(field_text(field))
+    except ValidationError:
+        field.add_class("-invalid")
+        raise
+    field.remove_class("-invalid")
+    return value
+
+
 class FieldForm:
     """The fields of one record on a screen, and the one cycle by which each is saved.
 

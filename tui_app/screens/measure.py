@@ -454,8 +454,7 @@ class MeasureScreen(FieldsScreen):
     def action_edit_line(self, name: str) -> None:
         """``t`` / ``m``: a one-line field of the heading, in a dialog (asked again after a conflict)."""
         spec = MEASURE_FIELDS[name]
-        key = f"measure.edit_{name}"
-        prompt = self.tui.t(key) if key in MESSAGES else self.form.label(spec)
+        prompt = self.form.label(spec)
 
         def stored() -> str | None:
             measure = self.measure
