@@ -15,15 +15,16 @@ from pathlib import Path
 
 import pytest
 from conftest import open_measure, screen_text, settle, stored_plan
+from textual.widgets import Input
 
 from tui_app import history
-from tui_app.changes import SetMeasureField, SetPlanField
+from tui_app.changes import RenameDimension, SetMeasureField, SetPlanField
 from tui_app.errors import ValidationError
 from tui_app.field_specs import MEASURE_FIELDS, PLAN_FIELDS, Editor, FieldSpec
 from tui_app.i18n import t
 from tui_app.screens.dialogs import PromptDialog
 from tui_app.screens.measure import FieldTextArea, MeasureScreen
-from tui_app.screens.plan_details import PlanDetailsScreen
+from tui_app.screens.plan_details import PlanDetailsScreen, StructureTree
 from tui_app.store import PlanStore
 
 SIZE = (120, 40)
@@ -157,3 +158,45 @@ def test_the_changes_check_a_value_with_the_declared_parser(monkeypatch: pytest.
     assert SetMeasureField("m01", "remarks", "abc").value == "ABC"
     monkeypatch.setitem(PLAN_FIELDS, "reporter", replace(PLAN_FIELDS["reporter"], parse=str.upper))
     assert SetPlanField("reporter", "abc").value == "ABC"
+
+
+async def test_renaming_in_plan_details_asks_again_with_their_name_for_a_dimension_and_a_measure(
+    app_factory, plan_path: Path
+) -> None:
+    """Renaming a dimension and renaming a measure go through the one dialog cycle the measure
+    screen's title uses: after someone else's rename the dialog opens again with the typed name
+    and theirs in the question, and enter saves over theirs on purpose."""
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await app.push_screen(PlanDetailsScreen())
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, PlanDetailsScreen)
+        screen.query_one(StructureTree).focus()
+        def dimension_4() -> str:
+            return stored_plan(plan_path).dimension(4).title
+
+        def measure_m01() -> str:
+            return stored_plan(plan_path).measure("m01").title
+
+        cases = (
+            (("dimension", 4), RenameDimension(4, "ชื่อมิติของเขา"), dimension_4),
+            (("measure", "m01"), SetMeasureField("m01", "title", "ชื่อของเขา"), measure_m01),
+        )
+        for data, rename, stored in cases:
+            theirs = rename.title if isinstance(rename, RenameDimension) else rename.value
+            screen._move_to(data)
+            await pilot.pause()
+            await pilot.press("r")
+            await pilot.pause()
+            assert isinstance(app.screen, PromptDialog)
+            PlanStore(plan_path).apply(rename)
+            await pilot.press(*" mine", "enter")
+            await pilot.pause()
+            assert isinstance(app.screen, PromptDialog), data
+            assert theirs in str(app.screen.query_one("#dialog-message").content)
+            assert app.screen.query_one(Input).value.endswith(" mine")  # what was typed, given back
+            assert stored() == theirs
+            await pilot.press("enter")  # seen: saved over theirs on purpose
+            await settle(pilot)
+            assert stored().endswith(" mine") and app.screen is screen
