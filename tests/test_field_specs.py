@@ -15,15 +15,16 @@ from pathlib import Path
 
 import pytest
 from conftest import open_measure, screen_text, settle, stored_plan
-from textual.widgets import Input
+from textual.widgets import Input, Label
 
 from tui_app import history
-from tui_app.changes import RenameDimension, SetMeasureField, SetPlanField
+from tui_app.changes import RenameDimension, SetMeasureField, SetNationalField, SetPlanField
 from tui_app.errors import ValidationError
 from tui_app.field_specs import MEASURE_FIELDS, PLAN_FIELDS, Editor, FieldSpec
 from tui_app.i18n import t
 from tui_app.screens.dialogs import PromptDialog
 from tui_app.screens.measure import FieldTextArea, MeasureScreen
+from tui_app.screens.national import NationalDialog
 from tui_app.screens.plan_details import PlanDetailsScreen, StructureTree
 from tui_app.store import PlanStore
 
@@ -200,3 +201,32 @@ async def test_renaming_in_plan_details_asks_again_with_their_name_for_a_dimensi
             await pilot.press("enter")  # seen: saved over theirs on purpose
             await settle(pilot)
             assert stored().endswith(" mine") and app.screen is screen
+
+
+async def test_the_national_form_gives_back_what_was_typed_after_someone_elses_change(
+    app_factory, plan_path: Path
+) -> None:
+    """The national fields' form meets a conflict as the other fields do: nothing typed is lost,
+    the other person's value is shown, F2 then saves over it on purpose."""
+    app = app_factory(lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_measure(pilot, "m01")
+        await pilot.press("g")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, NationalDialog)
+        dialog.query_one("#nat-quarters", Input).value = "1,2"
+        dialog.query_one("#nat-indicator", Input).value = "ITA mine"
+        PlanStore(plan_path).apply(SetNationalField("m01", "indicator", "ITA theirs"))
+        await pilot.press("f2")
+        await settle(pilot)
+        again = app.screen
+        assert isinstance(again, NationalDialog) and again is not dialog
+        assert again.query_one("#nat-indicator", Input).value == "ITA mine"  # given back
+        assert "ITA theirs" in str(again.query_one("#national-conflict", Label).content)
+        national = stored_plan(plan_path).measure("m01").national
+        assert national.indicator == "ITA theirs" and national.quarters == (1, 2)  # saved before it
+        await pilot.press("f2")  # seen: saved over theirs on purpose
+        await settle(pilot)
+        assert app.screen is screen
+        assert stored_plan(plan_path).measure("m01").national.indicator == "ITA mine"

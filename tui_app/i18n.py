@@ -1165,6 +1165,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The reason it cannot be carried out is missing (press g)",
     },
     "national.hint": {"th": "F2 บันทึก · Esc ยกเลิก · ทุกช่องเว้นว่างได้", "en": "F2 saves · Esc cancels · every field may stay empty"},
+    "national.conflict_keys": {
+        "th": "ค่าที่คุณพิมพ์ยังอยู่ในช่อง · F2 บันทึกของคุณทับ · Esc ใช้ของผู้อื่น",
+        "en": "What you typed is still in the fields · F2 saves yours over it · Esc keeps theirs",
+    },
     "cannot.heading": {
         "th": "ไม่สามารถดำเนินการได้ เพราะ (ต้องระบุ)",
         "en": "It cannot be carried out because (required)",

@@ -50,7 +50,6 @@ highlighted step (by its uid, whatever moved around it).
 from __future__ import annotations
 
 import contextlib
-from functools import partial
 from typing import Any, ClassVar
 
 from rich.console import Group
@@ -75,8 +74,8 @@ from tui_app.changes import (
     SetStepDone,
     SetStepText,
 )
-from tui_app.errors import ValidationError
-from tui_app.field_specs import MEASURE_FIELDS, Editor, FieldSpec
+from tui_app.errors import ConflictError, ValidationError
+from tui_app.field_specs import MEASURE_FIELDS, NATIONAL_FIELDS, Editor, FieldSpec
 from tui_app.i18n import MESSAGES
 from tui_app.model import Measure, Mismatch, Status, Step
 from tui_app.money import format_money, read_money
@@ -418,16 +417,38 @@ class MeasureScreen(FieldsScreen):
         if measure.status is Status.CANNOT and measure.national.cannot_reason is None:
             self._ask_cannot_reason(measure)  # a file from before the reason was asked for
             return
+        self._ask_national(measure)
+
+    def _ask_national(self, measure: Measure, typed: dict[str, Any] | None = None, conflict: str | None = None) -> None:
+        """The national fields' dialog; saves what changed, field by field. When someone else changed
+        one of them meanwhile, the dialog opens again with what was typed and not yet saved, and
+        their value in a note: F2 then saves it over theirs on purpose, escape keeps theirs."""
         started = measure.national
 
-        def answered(changed) -> None:
-            for name, value in (changed or {}).items():
-                expected = getattr(started, name)
-                if not self.save(partial(SetNationalField, self.uid, name, value, expected=expected)):
+        def answered(changed: dict[str, Any] | None) -> None:
+            items = list((changed or {}).items())
+            for index, (name, value) in enumerate(items):
+                try:
+                    change = SetNationalField(self.uid, name, value, expected=getattr(started, name))
+                except ValidationError as exc:
+                    self.tui.report_error(exc)
+                    break
+                outcome = self.tui.submit_change(change)
+                now = self.measure
+                if isinstance(outcome.error, ConflictError) and now is not None and not self._gone:
+                    spec = NATIONAL_FIELDS[name]
+                    t = self.tui.t
+                    theirs = spec.shown(getattr(now.national, name)) or t("conflict.empty")
+                    note = t("conflict.heading", field=self.form.label(spec)) + f" “{theirs}”\n"
+                    self._ask_national(now, dict(items[index:]), note + t("national.conflict_keys"))
+                    return
+                if outcome.error is not None:
                     break
             self.refresh_plan()
 
-        self.app.push_screen(NationalDialog(started, measure.title, self.tui.lang), answered)
+        self.app.push_screen(
+            NationalDialog(started, measure.title, self.tui.lang, typed=typed, conflict=conflict), answered
+        )
 
     # --- keys ---------------------------------------------------------------------------------
 

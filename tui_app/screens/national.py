@@ -4,7 +4,9 @@
   from :data:`tui_app.field_specs.NATIONAL_FIELDS` with the app's field widgets
   (:mod:`tui_app.screens.fields`); F2 / ctrl+o saves what changed, each value checked by its
   declaration first (a bad one keeps the dialog open with its message and the typed text, marked),
-  escape leaves without saving.
+  escape leaves without saving. When a save meets someone else's change of a field, the dialog
+  opens again with what was typed (``typed``) and their value in a note (``conflict``): F2 then
+  saves it over theirs on purpose, escape keeps theirs.
 - :class:`CannotReasonDialog`: asked when "cannot be carried out" is chosen; the reason is
   required ("other" with its words); escape keeps the status as it was.
 """
@@ -86,11 +88,22 @@ class NationalDialog(ModalScreen[dict[str, Any] | None]):
         Binding("f2,ctrl+o", "accept", "Save", id="national.accept"),
     ]
 
-    def __init__(self, current: NationalFields, title: str, lang: str = "th") -> None:
+    def __init__(
+        self,
+        current: NationalFields,
+        title: str,
+        lang: str = "th",
+        typed: dict[str, Any] | None = None,
+        conflict: str | None = None,
+    ) -> None:
         super().__init__()
         self.current = current
         self.measure_title = title
         self.lang = lang
+        #: values typed before (given back after a conflict), shown instead of the stored ones
+        self.typed = typed or {}
+        #: after a conflict: the field and the other person's value, said above the form
+        self.conflict = conflict
 
     def t(self, key: str, **params: object) -> str:
         return catalogue(key, self.lang, **params)
@@ -98,8 +111,11 @@ class NationalDialog(ModalScreen[dict[str, Any] | None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="dialog", classes="dialog"):
             yield Label(Content(self.t("national.heading", title=self.measure_title)), id="dialog-message")
+            if self.conflict is not None:
+                yield Label(Content(self.conflict), id="national-conflict", classes="nat-label")
             for spec in NATIONAL_FIELDS.values():
-                value, widget_id = getattr(self.current, spec.name), f"nat-{spec.name}"
+                value = self.typed.get(spec.name, getattr(self.current, spec.name))
+                widget_id = f"nat-{spec.name}"
                 if spec.editor is Editor.CHECK:
                     yield Checkbox(self.t(spec.label_key), value, id=widget_id, compact=True)
                 elif spec.editor is Editor.TEXT:
