@@ -19,15 +19,15 @@ Input is checked when a change is built, so a bad value never reaches the store.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from tui_app.errors import ConflictError, GoneError, Term, ValidationError
-from tui_app.flags import THRESHOLD_FIELDS, parse_percent
-from tui_app.model import Dimension, Kind, Measure, Plan, Status, Step, clean_text, new_uid, require_text
-from tui_app.money import format_money, parse_money
-from tui_app.thai import arabic_digits, ce_year
+from tui_app.field_specs import measure_field, parse_positive_int, plan_field
+from tui_app.field_specs import parse_be_date as parse_be_date  # its old home: still importable here
+from tui_app.flags import THRESHOLD_FIELDS
+from tui_app.model import Dimension, Kind, Measure, Plan, Status, Step, new_uid, require_text
+from tui_app.money import format_money
 
 _UNSET: Any = object()
 
@@ -180,25 +180,6 @@ class MoveStep(Change):
 
 # --- measures ---------------------------------------------------------------------------------
 
-_TEXT_FIELDS = ("mission", "remarks", "result")
-
-
-def _parse_measure_value(name: str, value: Any) -> Any:
-    if name == "title":
-        return require_text(str(value), "field.title")
-    if name in _TEXT_FIELDS:
-        return clean_text(str(value), multiline=True, field=name)
-    if name in ("budget", "disbursed"):
-        return parse_money(value)  # None: not given
-    if name == "status":
-        return Status(value)
-    if name == "kind":
-        return Kind(value)
-    if name in ("dimension", "order"):
-        return parse_positive_int(value)
-    raise ValueError(f"a measure has no field {name!r}")
-
-
 @dataclass
 class SetMeasureField(Change):
     """Set one field of a measure; the value is checked and normalised when the change is built."""
@@ -209,17 +190,18 @@ class SetMeasureField(Change):
     expected: Any = _UNSET
 
     def __post_init__(self) -> None:
-        self.value = _parse_measure_value(self.name, self.value)
+        self.value = measure_field(self.name).parse(self.value)
 
     def apply(self, plan: Plan) -> None:
         measure = _measure(plan, self.measure_uid)
         current = getattr(measure, self.name)
+        spec = measure_field(self.name)
         if self.name == "dimension":
             _require_dimension(plan, self.value)
-        if self.name in ("title", *_TEXT_FIELDS):
-            _check_expected(current, self.expected, "field." + self.name)
+        if spec.typed:
+            _check_expected(current, self.expected, spec.label_key)
         else:
-            _check_expected_value(current, self.expected, self.value, "field." + self.name)
+            _check_expected_value(current, self.expected, self.value, spec.label_key)
         if self.name == "dimension" and current != self.value:
             # moved: last in its new dimension, everyone numbered again
             measure.order = max(m.order for m in plan.measures) + 1
@@ -229,7 +211,7 @@ class SetMeasureField(Change):
 
     @property
     def typed_text(self) -> str | None:
-        return self.value if isinstance(self.value, str) and self.name in ("title", *_TEXT_FIELDS) else None
+        return self.value if isinstance(self.value, str) and measure_field(self.name).typed else None
 
 
 @dataclass
@@ -274,10 +256,6 @@ class RemoveMeasure(Change):
 
 # --- plan and dimensions ----------------------------------------------------------------------
 
-_PLAN_TEXT = {"plan_title", "plan_period", "reporter", "position", "department", "doc_number_prefix", "addressee"}
-_PLAN_MULTILINE = {"problems", "suggestions", "introduction"}
-
-
 @dataclass
 class SetPlanField(Change):
     name: str
@@ -285,23 +263,10 @@ class SetPlanField(Change):
     expected: Any = _UNSET
 
     def __post_init__(self) -> None:
-        if self.name == "organization":
-            self.value = require_text(str(self.value), "field.organization")
-        elif self.name in _PLAN_TEXT:
-            self.value = clean_text(str(self.value), field=self.name)
-        elif self.name in _PLAN_MULTILINE:
-            self.value = clean_text(str(self.value), multiline=True, field=self.name)
-        elif self.name == "round_months":
-            self.value = parse_positive_int(self.value)
-        elif self.name == "as_of":
-            self.value = self.value if isinstance(self.value, date) or self.value is None else parse_be_date(self.value)
-        elif self.name in THRESHOLD_FIELDS:
-            self.value = parse_percent(self.value)
-        else:
-            raise ValueError(f"a plan has no field {self.name!r}")
+        self.value = plan_field(self.name).parse(self.value)
 
     def apply(self, plan: Plan) -> None:
-        _check_expected(getattr(plan, self.name), self.expected, "field." + self.name)
+        _check_expected(getattr(plan, self.name), self.expected, plan_field(self.name).label_key)
         setattr(plan, self.name, self.value)
         if self.name in THRESHOLD_FIELDS:  # a round's orange threshold may not pass its green one
             months = int(self.name.rsplit("_", 1)[1])
@@ -368,29 +333,6 @@ class RemoveDimension(Change):
         if held:
             raise ValidationError("error.dimension_not_empty", number=self.number, count=held)
         plan.dimensions = [d for d in plan.dimensions if d.number != self.number]
-
-
-# --- parsing helpers --------------------------------------------------------------------------
-
-
-
-def parse_positive_int(value: Any) -> int:
-    text = arabic_digits(str(value).strip())
-    if not text.isdigit() or int(text) < 1:
-        raise ValidationError("error.number_not_whole", text=value)
-    return int(text)
-
-
-def parse_be_date(value: str) -> date | None:
-    """``06/11/2566`` (day/month/Buddhist-Era year) to a date; an empty text clears the date."""
-    text = arabic_digits(str(value).strip())
-    if not text:
-        return None
-    try:
-        day, month, year = (int(p) for p in text.replace("-", "/").replace(".", "/").split("/"))
-        return date(ce_year(year), month, day)
-    except (ValueError, TypeError):
-        raise ValidationError("error.date", text=value) from None
 
 
 # --- the national system's fields ---------------------------------------------------------------

@@ -29,6 +29,7 @@ from typing import Any
 
 from tui_app.changes import Change
 from tui_app.errors import ConflictError, UserError
+from tui_app.field_specs import label_key_of
 from tui_app.i18n import MESSAGES, t
 from tui_app.model import Measure, Plan, printable, shorten
 from tui_app.thai import BE_OFFSET
@@ -271,6 +272,9 @@ def field_key(entry: Entry) -> str:
         return "history.what_measure"
     if target == "dimension" and name == "title":
         return "field.dimension_title"
+    declared = label_key_of(target, name)  # a measure's or the plan's field (tui_app.field_specs)
+    if declared is not None:
+        return declared
     for key in (f"field.{name}", f"field.{target}"):
         if key in MESSAGES:
             return key

@@ -1165,6 +1165,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The reason it cannot be carried out is missing (press g)",
     },
     "national.hint": {"th": "F2 บันทึก · Esc ยกเลิก · ทุกช่องเว้นว่างได้", "en": "F2 saves · Esc cancels · every field may stay empty"},
+    "national.conflict_keys": {
+        "th": "ค่าที่คุณพิมพ์ยังอยู่ในช่อง · F2 บันทึกของคุณทับ · Esc ใช้ของผู้อื่น",
+        "en": "What you typed is still in the fields · F2 saves yours over it · Esc keeps theirs",
+    },
     "cannot.heading": {
         "th": "ไม่สามารถดำเนินการได้ เพราะ (ต้องระบุ)",
         "en": "It cannot be carried out because (required)",
@@ -1209,17 +1213,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "dimension.none": {"th": "มิตินี้ยังไม่มีรายการ", "en": "This dimension has no items yet."},
     # --- screens: measure ---
     "measure.heading": {"th": "มิติที่ {dimension} › รายการลำดับ {order}", "en": "Dimension {dimension} › item {order}"},
-    "measure.mission": {"th": "ภารกิจตามมิติ", "en": "Mission"},
     "measure.no_mission": {"th": "(ไม่ได้ระบุ: กด m เพื่อเพิ่ม)", "en": "(none: press m to add one)"},
-    "measure.kind": {"th": "ประเภท", "en": "Kind"},
-    "measure.status": {"th": "สถานะ", "en": "Status"},
-    "measure.budget": {"th": "งบประมาณ", "en": "Budget"},
-    "measure.disbursed": {"th": "เบิกจ่าย", "en": "Disbursed"},
     "measure.baht": {"th": "บาท", "en": "baht"},
     "measure.steps": {"th": "ขั้นตอนการดำเนินงาน (ทำแล้ว {done}/{total})", "en": "Steps ({done}/{total} done)"},
     "measure.no_steps": {"th": "ยังไม่มีขั้นตอน: กด a เพื่อเพิ่ม", "en": "No steps yet: press a to add one."},
-    "measure.result": {"th": "ผลการดำเนินการ", "en": "Result"},
-    "measure.remarks": {"th": "หมายเหตุ", "en": "Remarks"},
     "measure.text_placeholder": {"th": "(ว่าง) บันทึกเมื่อออกจากช่อง หรือกด Ctrl+O", "en": "(empty) saved when you leave the field, or press Ctrl+O"},
     "measure.add_step": {"th": "ขั้นตอนใหม่ (ต่อจากขั้นตอนที่เลือก)", "en": "New step (after the chosen one)"},
     "measure.edit_step": {"th": "แก้ไขขั้นตอนที่ {number}", "en": "Edit step {number}"},
@@ -1241,8 +1238,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "! All {total} steps are done but the status is “{status}”.",
     },
     "measure.amount_placeholder": {"th": "ไม่ระบุ", "en": "not given"},
-    "measure.edit_title": {"th": "ชื่อรายการ", "en": "Title"},
-    "measure.edit_mission": {"th": "ภารกิจตามมิติ", "en": "Mission"},
     # --- screens: export dialog ---
     "export_dialog.title": {"th": "ส่งออกตารางสถานะ", "en": "Export the status table"},
     "export_dialog.help": {

@@ -70,10 +70,10 @@ def test_every_key_the_footer_and_help_name_has_a_label() -> None:
 
 
 async def test_every_field_of_the_measure_screen_has_its_label(app_factory) -> None:
-    """``measure.<field>`` labels each editor and names it in a conflict."""
+    """``field.<field>`` (its declared label key) labels each editor and names it in a conflict."""
     app = app_factory()
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_measure(pilot, "m01")
         names = [editor.field_name for kind in (FieldTextArea, AmountInput) for editor in screen.query(kind)]
         assert {"result", "budget", "disbursed"} <= set(names)
-        assert _missing([f"measure.{name}" for name in names]) == []
+        assert _missing([f"field.{name}" for name in names]) == []

@@ -23,20 +23,25 @@ import tui_app
 import tui_app.screens
 from tui_app.app import TuiApp
 from tui_app.screens.base import PlanScreen
+from tui_app.screens.fields import FieldsScreen
 
 PACKAGE = Path(tui_app.__file__).parent
 REPO = PACKAGE.parent
 STYLE_FILES = sorted(PACKAGE.rglob("*.tcss"))
 
 
+BASES = (PlanScreen, FieldsScreen)
+
+
 def screen_classes() -> list[type[Screen]]:
-    """Every screen class defined in ``tui_app.screens`` but ``PlanScreen``, the base of the plan's
-    screens, which is never shown itself (its top bar's file is loaded by the app)."""
+    """Every screen class defined in ``tui_app.screens`` but the bases of other screens, which are
+    never shown themselves: ``PlanScreen`` (its top bar's file is loaded by the app) and
+    ``FieldsScreen`` (the field-editing base; its screens name their files)."""
     found: list[type[Screen]] = []
     for info in pkgutil.iter_modules(tui_app.screens.__path__, "tui_app.screens."):
         module = importlib.import_module(info.name)
         for _, cls in inspect.getmembers(module, inspect.isclass):
-            if issubclass(cls, Screen) and cls.__module__ == module.__name__ and cls is not PlanScreen:
+            if issubclass(cls, Screen) and cls.__module__ == module.__name__ and cls not in BASES:
                 found.append(cls)
     return found
 

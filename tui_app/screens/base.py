@@ -149,6 +149,8 @@ class PlanScreen(KeysInUserLanguage, Screen):
     HELP_KEY = ""
     #: a field's unsaved text held the screen open once already (see :meth:`hold_unsaved`)
     _leave_armed = False
+    #: what :meth:`hold_unsaved` says when it holds the screen open
+    UNSAVED_LEAVE_KEY = "app.unsaved_leave"
 
     @property
     def tui(self) -> TuiApp:
@@ -195,7 +197,7 @@ class PlanScreen(KeysInUserLanguage, Screen):
             return False
         self._leave_armed = True
         field.focus()
-        self.tui.say(self.tui.t("app.unsaved_leave"), severity="warning", timeout=8)
+        self.tui.say(self.tui.t(self.UNSAVED_LEAVE_KEY), severity="warning", timeout=8)
         return True
 
     def help_bindings(self) -> list[Binding]:

@@ -32,6 +32,13 @@ the field no longer tries to save it; ctrl+o / F2 saves it over the text the not
 purpose (refused again if that changed once more), and ctrl+r takes the saved text instead. A
 one-line dialog (title, mission, a step) asks again with the other person's text in its question.
 
+Fields
+------
+The fields come from :data:`tui_app.field_specs.MEASURE_FIELDS`, each shown by its kind of editor:
+one-line texts in the heading (asked for in a dialog), choices in one row, amounts in the next,
+multi-line texts under the checklist; their labels are their ``field.<name>`` catalogue entries.
+The edit and save cycle is :class:`tui_app.screens.fields.FieldForm`'s.
+
 Refreshing
 ----------
 When the plan changes (an edit here, or someone else's save noticed by the app's poll) the
@@ -43,19 +50,17 @@ highlighted step (by its uid, whatever moved around it).
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
-from functools import partial
 from typing import Any, ClassVar
 
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
-from textual import events, on
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
-from textual.widgets import Footer, Input, Label, OptionList, Select, Static, TextArea
+from textual.widgets import Footer, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from tui_app.changes import (
@@ -70,12 +75,14 @@ from tui_app.changes import (
     SetStepText,
 )
 from tui_app.errors import ConflictError, ValidationError
-from tui_app.model import Kind, Measure, Mismatch, Status, Step, clean_text
-from tui_app.money import format_money, parse_money, read_money
-from tui_app.screens.base import PlanScreen, TopBar, keys
+from tui_app.field_specs import MEASURE_FIELDS, NATIONAL_FIELDS, Editor, FieldSpec
+from tui_app.i18n import MESSAGES
+from tui_app.model import Measure, Mismatch, Status, Step
+from tui_app.money import format_money, read_money
+from tui_app.screens.base import TopBar, keys
 from tui_app.screens.conflict import ConflictNote
 from tui_app.screens.dialogs import ConfirmDialog, PromptDialog
-from tui_app.screens.fields import OrderedInput, OrderedTextArea, set_field_text
+from tui_app.screens.fields import Field, FieldForm, FieldsScreen, LineField, TextField, ask_text
 from tui_app.screens.national import CannotReasonDialog, NationalDialog, national_line
 
 
@@ -125,24 +132,20 @@ class StepList(OptionList):
         event.prevent_default()
 
 
-class AmountInput(OrderedInput):
-    """Budget or disbursed. Enter or leaving the field saves; escape leaves it."""
+class AmountInput(LineField):
+    """An amount (budget, disbursed). Enter or leaving the field saves; escape leaves it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "screen.leave_field", "Leave field", id="measure.leave_field"),
         Binding("ctrl+r", "screen.revert_field", "Take saved", id="measure.revert"),
     ]
 
-    def __init__(self, name: str, **kwargs: Any) -> None:
-        super().__init__(compact=True, select_on_focus=True, id=name, **kwargs)
-        self.field_name = name
-        self.base: Any = None  # the stored value this field started from
-        self.conflict = False
-        self.theirs: Any = None  # after a conflict: the other person's value, as the note shows it
+    def __init__(self, spec: FieldSpec, **kwargs: Any) -> None:
+        super().__init__(spec, compact=True, select_on_focus=True, id=spec.name, **kwargs)
 
 
-class FieldTextArea(OrderedTextArea):
-    """Result or remarks. Leaving the field or ctrl+o / F2 saves; escape leaves it."""
+class FieldTextArea(TextField):
+    """A multi-line text (result, remarks). Leaving the field or ctrl+o / F2 saves; escape leaves it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+o,f2", "screen.save_field", "Save", id="measure.save_field"),
@@ -150,25 +153,19 @@ class FieldTextArea(OrderedTextArea):
         Binding("ctrl+r", "screen.revert_field", "Take saved", id="measure.revert"),
     ]
 
-    def __init__(self, name: str, **kwargs: Any) -> None:
-        super().__init__(compact=True, soft_wrap=True, tab_behavior="focus", id=name, **kwargs)
-        self.field_name = name
-        self.base: Any = None
-        self.conflict = False
-        self.theirs: Any = None
-
-    @property
-    def value(self) -> str:
-        return self.text
+    def __init__(self, spec: FieldSpec, **kwargs: Any) -> None:
+        super().__init__(spec, compact=True, soft_wrap=True, tab_behavior="focus", id=spec.name, **kwargs)
 
 
-Editor = AmountInput | FieldTextArea
+def fields_of(editor: Editor) -> list[FieldSpec]:
+    """The measure's fields that take ``editor``, in their declared order."""
+    return [spec for spec in MEASURE_FIELDS.values() if spec.editor is editor]
 
 
 # --- the screen ----------------------------------------------------------------------------------
 
 
-class MeasureScreen(PlanScreen):
+class MeasureScreen(FieldsScreen):
     """Every field of one measure; the checklist first."""
 
     CSS_PATH = "measure.tcss"
@@ -179,8 +176,8 @@ class MeasureScreen(PlanScreen):
         Binding(keys("r"), "focus_field('result')", "Result", id="measure.focus_result", show=False),
         Binding(keys("n"), "focus_field('remarks')", "Remarks", id="measure.focus_remarks", show=False),
         Binding(keys("b"), "focus_field('budget')", "Budget", id="measure.focus_budget", show=False),
-        Binding(keys("t"), "edit_title", "Title", id="measure.edit_title", show=False),
-        Binding(keys("m"), "edit_mission", "Mission", id="measure.edit_mission", show=False),
+        Binding(keys("t"), "edit_line('title')", "Title", id="measure.edit_title", show=False),
+        Binding(keys("m"), "edit_line('mission')", "Mission", id="measure.edit_mission", show=False),
         Binding(keys("k"), "focus_kind", "Kind", id="measure.focus_kind", show=False),
         Binding(keys("g"), "edit_national", "National fields", id="measure.national", show=False),
         Binding(keys("h"), "history", "History", id="measure.history", show=False),
@@ -190,46 +187,46 @@ class MeasureScreen(PlanScreen):
         super().__init__()
         self.uid = uid
         self._gone = False
+        self.form = FieldForm(self, lambda: None if self._gone else self.measure, self._change, self._saved)
 
     # --- building -----------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         yield TopBar()
-        yield Static(id="measure-title", markup=False)
-        yield Static(id="measure-mission", markup=False)
+        for spec in fields_of(Editor.LINE):
+            yield Static(id=f"measure-{spec.name}", markup=False)
         yield Static(id="measure-national", markup=False)
         with Horizontal(classes="field-row"):
-            yield Label(id="kind-label", classes="field-label", markup=False)
-            yield Select([(self.tui.t(f"kind.{k.value}"), k) for k in Kind], id="kind", compact=True, allow_blank=False)
-            yield Label(id="status-label", classes="field-label", markup=False)
-            yield Select(
-                [(self.tui.t(f"status.{s.value}"), s) for s in Status], id="status", compact=True, allow_blank=False
-            )
+            for spec in fields_of(Editor.CHOICE):
+                yield Label(id=f"{spec.name}-label", classes="field-label", markup=False)
+                yield Select(self._options(spec), id=spec.name, compact=True, allow_blank=False)
         yield Static(id="status-mismatch", markup=False)
         with Horizontal(classes="field-row"):
-            yield Label(id="budget-label", classes="field-label", markup=False)
-            yield AmountInput("budget", classes="amount")
-            yield Label(id="disbursed-label", classes="field-label", markup=False)
-            yield AmountInput("disbursed", classes="amount")
+            for spec in fields_of(Editor.AMOUNT):
+                yield Label(id=f"{spec.name}-label", classes="field-label", markup=False)
+                yield AmountInput(spec, classes="amount")
             yield Label(id="baht-label", markup=False)
         yield Label(id="steps-label", classes="section", markup=False)
         yield Static(id="steps-empty", markup=False)
         yield StepList(id="steps")
-        yield Label(id="result-label", classes="section", markup=False)
-        yield FieldTextArea("result")
-        yield Label(id="remarks-label", classes="section", markup=False)
-        yield FieldTextArea("remarks")
+        for spec in fields_of(Editor.TEXT):
+            yield Label(id=f"{spec.name}-label", classes="section", markup=False)
+            yield FieldTextArea(spec)
         yield ConflictNote(id="conflict-note")
         yield Footer()
 
+    def _options(self, spec: FieldSpec) -> list[tuple[str, Any]]:
+        """A choice's entries, each labelled ``<field>.<value>`` (``status.completed``)."""
+        assert spec.choices is not None
+        return [(self.tui.t(f"{spec.name}.{member.value}"), member) for member in spec.choices]
+
     def on_mount(self) -> None:
-        for editor in self.editors():
-            editor.cursor_blink = False
+        for field in self.form.fields():
+            field.cursor_blink = False
         measure = self.measure
         if measure is None:
             return
-        for editor in self.editors():
-            self._load(editor, measure)
+        self.form.load_all()
         self.refresh_language()
         steps = self.query_one(StepList)
         first_open = next((i for i, s in enumerate(measure.steps) if not s.done), 0)
@@ -244,9 +241,6 @@ class MeasureScreen(PlanScreen):
         except KeyError:
             return None
 
-    def editors(self) -> list[Editor]:
-        return [*self.query(AmountInput), *self.query(FieldTextArea)]
-
     def screen_title(self) -> str:
         measure = self.measure
         if measure is None:
@@ -255,12 +249,11 @@ class MeasureScreen(PlanScreen):
 
     def refresh_language(self) -> None:
         t = self.tui.t
-        for name in ("kind", "status", "budget", "disbursed", "baht", "result", "remarks"):
-            self.query_one(f"#{name}-label", Label).update(Content(t(f"measure.{name}")))
-        for select, options in (
-            (self.query_one("#kind", Select), [(t(f"kind.{k.value}"), k) for k in Kind]),
-            (self.query_one("#status", Select), [(t(f"status.{s.value}"), s) for s in Status]),
-        ):
+        for spec in (*fields_of(Editor.CHOICE), *fields_of(Editor.AMOUNT), *fields_of(Editor.TEXT)):
+            self.query_one(f"#{spec.name}-label", Label).update(Content(self.form.label(spec)))
+        self.query_one("#baht-label", Label).update(Content(t("measure.baht")))
+        for spec in fields_of(Editor.CHOICE):
+            select, options = self.query_one(f"#{spec.name}", Select), self._options(spec)
             value = select.value
             with self.prevent(Select.Changed):
                 select.set_options(options)
@@ -271,7 +264,7 @@ class MeasureScreen(PlanScreen):
             area.placeholder = t("measure.text_placeholder")
         for amount in self.query(AmountInput):
             amount.placeholder = t("measure.amount_placeholder")
-        self._show_conflict()
+        self.form.show_conflict()
         super().refresh_language()
 
     # --- drawing ------------------------------------------------------------------------------
@@ -288,16 +281,13 @@ class MeasureScreen(PlanScreen):
             return
         t = self.tui.t
         self.query_one(TopBar).set_title(self.screen_title())
-        self.query_one("#measure-title", Static).update(Content(measure.title))
-        mission = measure.mission or t("measure.no_mission")
-        self.query_one("#measure-mission", Static).update(
-            Content.assemble((t("measure.mission") + ": ", "bold"), mission)
-        )
+        for spec in fields_of(Editor.LINE):
+            self.query_one(f"#measure-{spec.name}", Static).update(self._line(spec, measure))
         self.query_one("#measure-national", Static).update(Content(national_line(measure, t)))
         with self.prevent(Select.Changed):
-            self.query_one("#kind", Select).value = measure.kind
-            status = self.query_one("#status", Select)
-            status.value = measure.status
+            for spec in fields_of(Editor.CHOICE):
+                self.query_one(f"#{spec.name}", Select).value = getattr(measure, spec.name)
+        status = self.query_one("#status", Select)
         for s in Status:
             status.set_class(s is measure.status, f"-status-{s.value}")
         self._show_mismatch(measure)
@@ -305,8 +295,16 @@ class MeasureScreen(PlanScreen):
             Content(t("measure.steps", done=measure.steps_done, total=len(measure.steps)))
         )
         self._fill_steps(measure)
-        for editor in self.editors():
-            self._sync(editor, measure)
+        self.form.sync()
+
+    def _line(self, spec: FieldSpec, measure: Measure) -> Content:
+        """A one-line field in the heading: the title as it is, any other after its label."""
+        value = spec.shown(getattr(measure, spec.name))
+        if spec.name == "title":
+            return Content(value)
+        if not value:
+            value = self.tui.t(f"measure.no_{spec.name}") if f"measure.no_{spec.name}" in MESSAGES else "—"
+        return Content.assemble((self.form.label(spec) + ": ", "bold"), value)
 
     def _show_mismatch(self, measure: Measure) -> None:
         """The line under the status when the status and the checklist contradict each other."""
@@ -347,156 +345,39 @@ class MeasureScreen(PlanScreen):
             return None
         return steps.get_option_at_index(steps.highlighted).id
 
-    # --- the fields: load, sync, save -----------------------------------------------------------
+    # --- the fields: saved by self.form (tui_app.screens.fields.FieldForm) ------------------------
 
-    @staticmethod
-    def _shown(editor: Editor, value: Any) -> str:
-        # an amount not given is an empty field, whose placeholder says "not given"
-        return format_money(value) if isinstance(editor, AmountInput) else str(value)
+    def _change(self, name: str, text: str, expected: Any) -> Change:
+        return SetMeasureField(self.uid, name, text, expected=expected)
 
-    def _load(self, editor: Editor, measure: Measure) -> None:
-        editor.base = getattr(measure, editor.field_name)
-        editor.conflict = False
-        editor.theirs = None
-        editor.remove_class("-invalid")
-        set_field_text(editor, self._shown(editor, editor.base))
-        self._show_conflict()
-
-    def _show_conflict(self) -> None:
-        """Show the other person's text for a field in conflict (the focused one first), or hide the note."""
-        if not self.can_draw:
-            return
-        note = self.query_one(ConflictNote)
-        waiting = [editor for editor in self.editors() if editor.conflict]
-        if not waiting:
-            note.hide()
-            return
-        editor = next((e for e in waiting if e.has_focus), waiting[0])
-        t = self.tui.t
-        theirs = self._shown(editor, editor.theirs) or t("conflict.empty")
-        note.show(t("conflict.heading", field=t(f"measure.{editor.field_name}")), theirs, t("conflict.field_keys"))
-
-    def is_dirty(self, editor: Editor) -> bool:
-        """The field holds something else than the value it started from."""
-        if isinstance(editor, AmountInput):
-            try:
-                return parse_money(editor.value) != editor.base
-            except ValidationError:
-                return True
-        return clean_text(editor.text, multiline=True) != editor.base
-
-    def _sync(self, editor: Editor, measure: Measure) -> None:
-        """Show the stored value, unless the user is in the field or has typed something unsaved."""
-        if editor.has_focus or self.is_dirty(editor):
-            return
-        self._load(editor, measure)
-
-    def commit(self, editor: Editor, *, explicit: bool = False, leaving: bool = False) -> bool:
-        """Save the field if its text changed; True when nothing is left unsaved in it.
-
-        ``explicit`` (enter, ctrl+o, F2) also saves over someone else's value after a conflict.
-        A value the field refuses stays in it, marked, with the message (``leaving`` or not).
-        """
+    def _saved(self, field: Field, change: Change, typed: str) -> None:
+        """After an amount was saved: say it was rounded, and warn when more was disbursed than budgeted."""
         measure = self.measure
-        if measure is None:
-            return True
-        name = editor.field_name
-        if not self.is_dirty(editor):
-            editor.remove_class("-invalid")
-            if not editor.has_focus or explicit:
-                self._load(editor, measure)
-            return True
-        if editor.conflict and not explicit:
-            return False
-        # over a conflict: checked against the other person's text the note showed, never a newer one
-        expected = editor.theirs if editor.conflict else editor.base
-        try:
-            change = SetMeasureField(self.uid, name, editor.value, expected=expected)
-        except ValidationError as exc:
-            self.tui.report_error(exc)
-            editor.add_class("-invalid")
-            return False
-        typed = editor.value
-        outcome = self.tui.submit_change(change)
-        if isinstance(outcome.error, ConflictError):
-            measure = self.measure
-            editor.conflict = True
-            editor.theirs = getattr(measure, name) if measure is not None else None
-            editor.add_class("-invalid")
-            self._show_conflict()
-            return False
-        measure = self.measure
-        if measure is None:
-            return True
-        if outcome.error is None or outcome.saved or getattr(measure, name) == change.value:
-            # saved, or kept on screen to be saved later (the unsaved marker says so)
-            editor.base = getattr(measure, name)
-            editor.conflict = False
-            editor.theirs = None
-            editor.remove_class("-invalid")
-            self._show_conflict()
-            if isinstance(editor, AmountInput) or not editor.has_focus:
-                set_field_text(editor, self._shown(editor, editor.base))
-            if isinstance(editor, AmountInput) and change.value is not None and read_money(typed)[1]:
-                self.tui.say(self.tui.t("info.amount_rounded", typed=typed.strip(), amount=format_money(change.value)))
-            if name in ("budget", "disbursed") and measure.over_budget:
-                self.tui.say(
-                    self.tui.t(
-                        "warning.disbursed_over_budget",
-                        disbursed=format_money(measure.disbursed),
-                        budget=format_money(measure.budget),
-                    ),
-                    severity="warning",
-                    timeout=8,
-                )
-            return True
-        return False
-
-    def commit_edits(self) -> None:
-        if self.can_draw and self.measure is not None and not self._gone:
-            for editor in self.editors():
-                self.commit(editor, leaving=True)
-
-    def unsaved_field(self) -> Editor | None:
-        if not self.can_draw or self._gone or self.measure is None:
-            return None
-        return next((editor for editor in self.editors() if self.is_dirty(editor)), None)
-
-    def go_back(self) -> None:
-        """Go back, unless a field holds text whose save was refused: then show it, once."""
-        if not self.hold_unsaved():
-            super().go_back()
-
-    @on(Input.Changed)
-    @on(TextArea.Changed)
-    def _typed(self) -> None:
-        self._leave_armed = False
+        if measure is None or field.spec.editor is not Editor.AMOUNT:
+            return
+        value = getattr(change, "value", None)
+        if value is not None and read_money(typed)[1]:
+            self.tui.say(self.tui.t("info.amount_rounded", typed=typed.strip(), amount=format_money(value)))
+        if measure.over_budget:
+            self.tui.say(
+                self.tui.t(
+                    "warning.disbursed_over_budget",
+                    disbursed=format_money(measure.disbursed),
+                    budget=format_money(measure.budget),
+                ),
+                severity="warning",
+                timeout=8,
+            )
 
     def on_screen_resume(self) -> None:
         # the measure was removed (by someone else) while a dialog was open over this screen
         if self._gone and self.app.screen is self:
             self.app.pop_screen()
 
-    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
-        widget = event.widget
-        if isinstance(widget, AmountInput | FieldTextArea) and self.is_attached and not self._gone:
-            self.commit(widget, leaving=True)
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        if isinstance(event.input, AmountInput):
-            event.stop()
-            self.commit(event.input, explicit=True)
-
     def action_save_field(self) -> None:
-        focused = self.focused
-        if isinstance(focused, AmountInput | FieldTextArea):
-            self.commit(focused, explicit=True)
-
-    def action_revert_field(self) -> None:
-        """ctrl+r: put the saved value back into the focused field (after a conflict: take theirs)."""
-        focused, measure = self.focused, self.measure
-        if isinstance(focused, AmountInput | FieldTextArea) and measure is not None:
-            self._load(focused, measure)
+        field = self.focused_field()
+        if field is not None:
+            self.form.commit(field, explicit=True)
 
     def action_leave_field(self) -> None:
         self.query_one(StepList).focus()
@@ -507,7 +388,9 @@ class MeasureScreen(PlanScreen):
         name = select.id
         # Only a choice the user made counts: redrawing (new options, the stored value put back)
         # also changes the value, and must never save anything.
-        if measure is None or name not in ("kind", "status") or not select.has_focus_within:
+        if measure is None or name not in {spec.name for spec in fields_of(Editor.CHOICE)}:
+            return
+        if not select.has_focus_within:
             return
         value, shown = select.value, getattr(measure, name)
         if name == "status" and value is Status.CANNOT and measure.status is not Status.CANNOT:
@@ -535,16 +418,38 @@ class MeasureScreen(PlanScreen):
         if measure.status is Status.CANNOT and measure.national.cannot_reason is None:
             self._ask_cannot_reason(measure)  # a file from before the reason was asked for
             return
+        self._ask_national(measure)
+
+    def _ask_national(self, measure: Measure, typed: dict[str, Any] | None = None, conflict: str | None = None) -> None:
+        """The national fields' dialog; saves what changed, field by field. When someone else changed
+        one of them meanwhile, the dialog opens again with what was typed and not yet saved, and
+        their value in a note: F2 then saves it over theirs on purpose, escape keeps theirs."""
         started = measure.national
 
-        def answered(changed) -> None:
-            for name, value in (changed or {}).items():
-                expected = getattr(started, name)
-                if not self.save(partial(SetNationalField, self.uid, name, value, expected=expected)):
+        def answered(changed: dict[str, Any] | None) -> None:
+            items = list((changed or {}).items())
+            for index, (name, value) in enumerate(items):
+                try:
+                    change = SetNationalField(self.uid, name, value, expected=getattr(started, name))
+                except ValidationError as exc:
+                    self.tui.report_error(exc)
+                    break
+                outcome = self.tui.submit_change(change)
+                now = self.measure
+                if isinstance(outcome.error, ConflictError) and now is not None and not self._gone:
+                    spec = NATIONAL_FIELDS[name]
+                    t = self.tui.t
+                    theirs = spec.shown(getattr(now.national, name)) or t("conflict.empty")
+                    note = t("conflict.heading", field=self.form.label(spec)) + f" “{theirs}”\n"
+                    self._ask_national(now, dict(items[index:]), note + t("national.conflict_keys"))
+                    return
+                if outcome.error is not None:
                     break
             self.refresh_plan()
 
-        self.app.push_screen(NationalDialog(started, measure.title, self.tui.lang), answered)
+        self.app.push_screen(
+            NationalDialog(started, measure.title, self.tui.lang, typed=typed, conflict=conflict), answered
+        )
 
     # --- keys ---------------------------------------------------------------------------------
 
@@ -568,54 +473,16 @@ class MeasureScreen(PlanScreen):
     def action_focus_field(self, name: str) -> None:
         self.query_one(f"#{name}").focus()
 
-    def _field_value(self, name: str) -> str | None:
-        measure = self.measure
-        return None if measure is None else getattr(measure, name)
+    def action_edit_line(self, name: str) -> None:
+        """``t`` / ``m``: a one-line field of the heading, in a dialog (asked again after a conflict)."""
+        spec = MEASURE_FIELDS[name]
+        prompt = self.form.label(spec)
 
-    def action_edit_title(self) -> None:
-        self.ask_text(
-            self.tui.t("measure.edit_title"),
-            lambda: self._field_value("title"),
-            lambda text, started: SetMeasureField(self.uid, "title", text, expected=started),
-        )
+        def stored() -> str | None:
+            measure = self.measure
+            return None if measure is None or self._gone else spec.shown(getattr(measure, name))
 
-    def action_edit_mission(self) -> None:
-        self.ask_text(
-            self.tui.t("measure.edit_mission"),
-            lambda: self._field_value("mission"),
-            lambda text, started: SetMeasureField(self.uid, "mission", text, expected=started),
-        )
-
-    def ask_text(
-        self,
-        prompt: str,
-        stored: Callable[[], str | None],
-        make: Callable[[str, str], Change],
-        typed: str | None = None,
-    ) -> None:
-        """Ask for a text in a one-line dialog and save it (``make(text, started)`` builds the change).
-
-        When someone else changed the text meanwhile, the save is refused with a message and the
-        dialog opens again with the typed text: enter then saves it over theirs, escape drops it.
-        """
-        started = stored()
-        if started is None:
-            return
-
-        def done(text: str | None) -> None:
-            if text is None or text == started or self._gone:
-                return
-            try:
-                change = make(text, started)
-            except ValidationError as exc:
-                self.tui.report_error(exc)
-                return
-            if isinstance(self.tui.submit_change(change).error, ConflictError):
-                self.ask_text(prompt, stored, make, typed=text)
-
-        value = started if typed is None else typed
-        question = prompt if typed is None else prompt + "\n" + self.tui.t("conflict.dialog", theirs=started)
-        self.app.push_screen(PromptDialog(question, value, self.tui.lang), done)
+        ask_text(self, prompt, stored, lambda text, started: SetMeasureField(self.uid, name, text, expected=started))
 
     # --- the checklist ------------------------------------------------------------------------
 
@@ -686,7 +553,8 @@ class MeasureScreen(PlanScreen):
             found = next((s for s in measure.steps if s.uid == step.uid), None) if measure else None
             return None if found is None else found.text
 
-        self.ask_text(
+        ask_text(
+            self,
             self.tui.t("measure.edit_step", number=number),
             stored,
             lambda text, started: SetStepText(self.uid, step.uid, text, expected=started),

@@ -1,8 +1,12 @@
 """Dialogs of the national system's fields of a measure (:mod:`tui_app.national`).
 
-- :class:`NationalDialog`: every optional field in one form (``g`` on the measure screen);
-  F2 / ctrl+o saves what changed, each value checked first (a bad one keeps the dialog open with
-  its message and the typed text), escape leaves without saving.
+- :class:`NationalDialog`: every optional field in one form (``g`` on the measure screen), built
+  from :data:`tui_app.field_specs.NATIONAL_FIELDS` with the app's field widgets
+  (:mod:`tui_app.screens.fields`); F2 / ctrl+o saves what changed, each value checked by its
+  declaration first (a bad one keeps the dialog open with its message and the typed text, marked),
+  escape leaves without saving. When a save meets someone else's change of a field, the dialog
+  opens again with what was typed (``typed``) and their value in a note (``conflict``): F2 then
+  saves it over theirs on purpose, escape keeps theirs.
 - :class:`CannotReasonDialog`: asked when "cannot be carried out" is chosen; the reason is
   required ("other" with its words); escape keeps the status as it was.
 """
@@ -16,9 +20,10 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Checkbox, Input, Label, RadioButton, RadioSet, TextArea
+from textual.widgets import Checkbox, Input, Label, RadioButton, RadioSet
 
 from tui_app.errors import ValidationError
+from tui_app.field_specs import NATIONAL_FIELDS, Editor
 from tui_app.i18n import t as catalogue
 from tui_app.national import (
     CannotReason,
@@ -28,7 +33,7 @@ from tui_app.national import (
     parse_field,
     quarters_text,
 )
-from tui_app.screens.fields import OrderedInput, OrderedTextArea
+from tui_app.screens.fields import LineField, OrderedInput, TextField, read_field
 
 
 def national_line(measure, t) -> str:
@@ -60,18 +65,6 @@ def national_line(measure, t) -> str:
     return " · ".join(parts) if parts else t("national.none")
 
 
-#: the one-line fields of the form, in order, and how the stored value reads in its editor
-_LINES: tuple[str, ...] = ("quarters", "target_groups", "budget_local_plan", "budget_ordinance", "indicator")
-
-
-def _edit_text(name: str, value: Any) -> str:
-    if name == "quarters":
-        return quarters_text(value)
-    if name in ("budget_local_plan", "budget_ordinance"):
-        return amount_text(value)
-    return str(value or "")
-
-
 class NationalDialog(ModalScreen[dict[str, Any] | None]):
     """Edit the national fields; dismisses with the changed fields' new values, or None."""
 
@@ -82,11 +75,22 @@ class NationalDialog(ModalScreen[dict[str, Any] | None]):
         Binding("f2,ctrl+o", "accept", "Save", id="national.accept"),
     ]
 
-    def __init__(self, current: NationalFields, title: str, lang: str = "th") -> None:
+    def __init__(
+        self,
+        current: NationalFields,
+        title: str,
+        lang: str = "th",
+        typed: dict[str, Any] | None = None,
+        conflict: str | None = None,
+    ) -> None:
         super().__init__()
         self.current = current
         self.measure_title = title
         self.lang = lang
+        #: values typed before (given back after a conflict), shown instead of the stored ones
+        self.typed = typed or {}
+        #: after a conflict: the field and the other person's value, said above the form
+        self.conflict = conflict
 
     def t(self, key: str, **params: object) -> str:
         return catalogue(key, self.lang, **params)
@@ -94,20 +98,26 @@ class NationalDialog(ModalScreen[dict[str, Any] | None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="dialog", classes="dialog"):
             yield Label(Content(self.t("national.heading", title=self.measure_title)), id="dialog-message")
-            for name in _LINES:
-                with Horizontal(classes="nat-row"):
-                    yield Label(Content(self.t(f"field.{name}")))
-                    yield OrderedInput(
-                        value=_edit_text(name, getattr(self.current, name)), id=f"nat-{name}", compact=True,
-                        select_on_focus=False,
-                    )
-            yield Checkbox(self.t("field.no_budget"), self.current.no_budget, id="nat-no_budget", compact=True)
-            yield Label(Content(self.t("field.objective")), classes="nat-label")
-            yield OrderedTextArea(self.current.objective, id="nat-objective", soft_wrap=True, compact=True)
+            if self.conflict is not None:
+                yield Label(Content(self.conflict), id="national-conflict", classes="nat-label")
+            for spec in NATIONAL_FIELDS.values():
+                value = self.typed.get(spec.name, getattr(self.current, spec.name))
+                widget_id = f"nat-{spec.name}"
+                if spec.editor is Editor.CHECK:
+                    yield Checkbox(self.t(spec.label_key), value, id=widget_id, compact=True)
+                elif spec.editor is Editor.TEXT:
+                    yield Label(Content(self.t(spec.label_key)), classes="nat-label")
+                    yield TextField(spec, text=spec.shown(value), id=widget_id, soft_wrap=True, compact=True)
+                else:
+                    with Horizontal(classes="nat-row"):
+                        yield Label(Content(self.t(spec.label_key)))
+                        yield LineField(
+                            spec, value=spec.shown(value), id=widget_id, compact=True, select_on_focus=False
+                        )
             yield Label(Content(self.t("national.hint")), classes="dialog-hint")
 
     def on_mount(self) -> None:
-        self.query_one(f"#nat-{_LINES[0]}", Input).focus()
+        self.query(LineField).first().focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -115,24 +125,19 @@ class NationalDialog(ModalScreen[dict[str, Any] | None]):
 
     def action_accept(self) -> None:
         changed: dict[str, Any] = {}
-        for name in _LINES:
-            widget = self.query_one(f"#nat-{name}", Input)
+        for field in [w for w in self.query("LineField, TextField") if isinstance(w, LineField | TextField)]:
             try:
-                value = parse_field(name, widget.value)
+                value = read_field(field)
             except ValidationError as exc:
-                widget.add_class("-invalid")
-                widget.focus()
-                self.app.notify(exc.message(self.lang), severity="error")
+                field.focus()
+                self.app.notify(exc.message(self.lang), severity="error", markup=False)
                 return
-            widget.remove_class("-invalid")
-            if value != getattr(self.current, name):
-                changed[name] = value
-        objective = parse_field("objective", self.query_one("#nat-objective", TextArea).text)
-        if objective != self.current.objective:
-            changed["objective"] = objective
-        no_budget = self.query_one("#nat-no_budget", Checkbox).value
-        if no_budget != self.current.no_budget:
-            changed["no_budget"] = no_budget
+            if value != getattr(self.current, field.spec.name):
+                changed[field.spec.name] = value
+        for box in self.query(Checkbox):
+            name = (box.id or "").removeprefix("nat-")
+            if box.value != getattr(self.current, name):
+                changed[name] = NATIONAL_FIELDS[name].parse(box.value)
         self.dismiss(changed)
 
     def action_cancel(self) -> None:

@@ -4,6 +4,8 @@ The left part (the top part in a narrow terminal) is a form: organization, plan 
 period, fiscal year (read only), round, the flag thresholds of the 6- and 12-month rounds
 (:mod:`tui_app.flags`), as-of date, reporter, position, the covering memo's office details
 (department, document-number prefix, addressee), introduction, problems, suggestions.
+The fields are :data:`tui_app.field_specs.PLAN_FIELDS`, saved by the one
+:class:`~tui_app.screens.fields.FieldForm` as the measure screen's are.
 Each field saves on its own, through :class:`~tui_app.changes.SetPlanField`, when the user leaves
 it (tab, enter, a click elsewhere) or presses F2 / ctrl+o. Every save carries the value the
 editor started from (``expected``), so a field someone else changed meanwhile gives a conflict
@@ -17,8 +19,6 @@ rename, move and remove them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from functools import partial
 from typing import Any, ClassVar
 
@@ -29,8 +29,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widget import Widget
-from textual.widgets import Footer, Input, Label, RadioButton, RadioSet, Select, Static, TextArea, Tree
+from textual.widgets import Footer, Input, Label, RadioButton, RadioSet, Select, Static, Tree
 from textual.widgets.tree import TreeNode
 
 from tui_app.changes import (
@@ -43,50 +42,20 @@ from tui_app.changes import (
     SetPlanField,
     parse_positive_int,
 )
-from tui_app.errors import ConflictError, UserError, ValidationError
-from tui_app.flags import THRESHOLD_FIELDS
+from tui_app.errors import UserError, ValidationError
+from tui_app.field_specs import PLAN_FIELDS
 from tui_app.i18n import t as catalogue
 from tui_app.model import Kind, Measure, Plan
-from tui_app.screens.base import KeysInUserLanguage, PlanScreen, TopBar, keys
+from tui_app.screens.base import KeysInUserLanguage, TopBar, keys
 from tui_app.screens.conflict import ConflictNote
 from tui_app.screens.dialogs import ConfirmDialog, PromptDialog
-from tui_app.screens.fields import OrderedInput, OrderedTextArea, field_text, set_field_text
-from tui_app.thai import shown_date, slash_date
-
-
-@dataclass(frozen=True)
-class FormField:
-    name: str  # the Plan attribute, also the SetPlanField name
-    multiline: bool = False
-
-
-#: the form, top to bottom (the fiscal year, read only, is shown after ``plan_period``)
-FORM_FIELDS: tuple[FormField, ...] = (
-    FormField("organization"),
-    FormField("plan_title"),
-    FormField("plan_period"),
-    FormField("round_months"),
-    *(FormField(name) for name in THRESHOLD_FIELDS),
-    FormField("as_of"),
-    FormField("reporter"),
-    FormField("position"),
-    FormField("department"),
-    FormField("doc_number_prefix"),
-    FormField("addressee"),
-    FormField("introduction", multiline=True),
-    FormField("problems", multiline=True),
-    FormField("suggestions", multiline=True),
-)
-_BY_NAME = {f.name: f for f in FORM_FIELDS}
+from tui_app.screens.fields import FieldForm, FieldsScreen, LineField, OrderedInput, TextField, ask_text
+from tui_app.thai import shown_date
 
 
 def edit_text(name: str, value: Any) -> str:
-    """How a stored value reads in its editor (the as-of date as DD/MM/YYYY, Buddhist Era)."""
-    if name == "as_of":
-        return slash_date(value) if isinstance(value, date) else ""
-    if value is None:
-        return ""
-    return str(value)
+    """How a stored value of a plan field reads in its editor (the as-of date as DD/MM/YYYY, B.E.)."""
+    return PLAN_FIELDS[name].shown(value)
 
 
 def kind_from_title(title: str) -> Kind | None:
@@ -204,11 +173,13 @@ class StructureTree(Tree[NodeData]):
 # --- the screen -------------------------------------------------------------------------------
 
 
-class PlanDetailsScreen(PlanScreen):
+class PlanDetailsScreen(FieldsScreen):
     """The report's header fields (saved one by one) and the plan's dimensions and measures."""
 
     CSS_PATH = "plan_details.tcss"
     HELP_KEY = "plan_details.help"
+    UNSAVED_LEAVE_KEY = "plan_details.unsaved_leave"
+    ENTER_MOVES_ON = True
     # declared so by Screen (an instance variable there)
     HORIZONTAL_BREAKPOINTS: list[tuple[int, str]] | None = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012
 
@@ -219,13 +190,12 @@ class PlanDetailsScreen(PlanScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        #: the stored value each editor started from (sent as ``expected``)
-        self._started: dict[str, Any] = {}
-        #: fields whose save met someone else's change: leaving them no longer saves; F2 does
-        self._conflicts: set[str] = set()
-        #: for each of those: the other person's value, as the conflict note shows it
-        self._theirs: dict[str, Any] = {}
-        self._leave_armed = False
+        self.form = FieldForm(
+            self,
+            lambda: self.plan,
+            lambda name, text, expected: SetPlanField(name, text, expected=expected),
+            lambda field, change, typed: self._show_plain(self.plan),
+        )
         #: labels said again when the language changes: (label, function giving its words)
         self._labels: list[tuple[Label, Any]] = []
 
@@ -235,8 +205,7 @@ class PlanDetailsScreen(PlanScreen):
         return self.tui.t(key, **params)
 
     def _field_label(self, name: str) -> str:
-        text = self.t("field." + name)
-        return text[:1].upper() + text[1:]
+        return self.form.label(PLAN_FIELDS[name])
 
     # --- building -----------------------------------------------------------------------------
 
@@ -250,18 +219,19 @@ class PlanDetailsScreen(PlanScreen):
         yield TopBar()
         with Container(id="plan-body"):
             with VerticalScroll(id="plan-form", can_focus=False):
-                for spec in FORM_FIELDS:
+                for spec in PLAN_FIELDS.values():
                     label = partial(self._field_label, spec.name)
                     if spec.multiline:
                         yield self._label(label, "form-label form-label-block")
-                        yield OrderedTextArea(
-                            id=f"field-{spec.name}", classes="form-text", soft_wrap=True, compact=True
+                        yield TextField(
+                            spec, id=f"field-{spec.name}", classes="form-text", soft_wrap=True, compact=True
                         )
                         continue
                     with Horizontal(classes="form-row"):
                         yield self._label(label)
                         placeholder = self.t("plan_details.as_of_placeholder") if spec.name == "as_of" else ""
-                        yield OrderedInput(
+                        yield LineField(
+                            spec,
                             id=f"field-{spec.name}",
                             classes="form-input",
                             compact=True,
@@ -287,10 +257,7 @@ class PlanDetailsScreen(PlanScreen):
         tree.show_root = False
         tree.guide_depth = 2
         plan = self.plan
-        for spec in FORM_FIELDS:
-            value = getattr(plan, spec.name)
-            self._started[spec.name] = value
-            self._set_text(spec.name, edit_text(spec.name, value))
+        self.form.load_all()
         self._show_plain(plan)
         self._fill_tree(plan)
         # The focus starts where the screen's single-letter keys act (a, n, r, m, d): in a field
@@ -307,20 +274,9 @@ class PlanDetailsScreen(PlanScreen):
     def refresh_language(self) -> None:
         for label, make in self._labels:
             label.update(Content(make()))
-        self._show_conflict()
+        self.form.show_conflict()
         self.editor("as_of").placeholder = self.t("plan_details.as_of_placeholder")
         super().refresh_language()
-
-    def commit_edits(self) -> None:
-        """Save every field the user changed (the app calls this before it quits)."""
-        if self.is_mounted:
-            for spec in FORM_FIELDS:
-                self.save_field(spec.name)
-
-    def unsaved_field(self) -> Widget | None:
-        if not self.is_mounted:
-            return None
-        return next((self.editor(spec.name) for spec in FORM_FIELDS if self.is_dirty(spec.name)), None)
 
     def _show_plain(self, plan: Plan) -> None:
         self.title = self.screen_title()
@@ -331,146 +287,26 @@ class PlanDetailsScreen(PlanScreen):
 
     # --- the editors --------------------------------------------------------------------------
 
-    def editor(self, name: str) -> Input | TextArea:
+    def editor(self, name: str) -> LineField | TextField:
         return self.query_one(f"#field-{name}")  # type: ignore[return-value]
-
-    def _text(self, name: str) -> str:
-        return field_text(self.editor(name))
-
-    def _set_text(self, name: str, text: str) -> None:
-        set_field_text(self.editor(name), text)
-
-    def is_dirty(self, name: str) -> bool:
-        """The editor holds text that differs from the value it started from."""
-        return self._text(name) != edit_text(name, self._started[name])
-
-    def _field_of(self, widget: Widget | None) -> str | None:
-        if widget is not None and widget.id and widget.id.startswith("field-"):
-            name = widget.id.removeprefix("field-")
-            if name in _BY_NAME:
-                return name
-        return None
-
-    def save_field(self, name: str, *, explicit: bool = False) -> bool:
-        """Save one field if its text changed; True when nothing is left unsaved in it.
-
-        A bad value shows its message and leaves both the stored value and the user's text as
-        they are. ``explicit`` (F2) also saves a field whose earlier save met a conflict.
-        """
-        widget = self.editor(name)
-        stored = getattr(self.plan, name)
-        if not self.is_dirty(name):
-            widget.remove_class("-invalid")
-            if name in self._conflicts:
-                self._conflicts.discard(name)
-                self._show_conflict()
-            if stored != self._started[name] and not widget.has_focus:
-                self._started[name] = stored  # someone else's save, held back while this was focused
-                self._set_text(name, edit_text(name, stored))
-                self._show_plain(self.plan)
-            return True
-        if name in self._conflicts and not explicit:
-            return False
-        # over a conflict: checked against the other person's value the note showed, never a newer one
-        expected = self._theirs[name] if name in self._conflicts else self._started[name]
-        try:
-            change = SetPlanField(name, self._text(name), expected=expected)
-        except ValidationError as exc:
-            widget.add_class("-invalid")
-            self._say(exc)
-            return False
-        if change.value == stored:
-            # nothing new to save (e.g. only spaces were added): just show the stored form
-            self._accepted(name, stored)
-            return True
-        self.tui.submit(change)
-        now = getattr(self.plan, name)
-        if now == change.value:  # saved (or kept on screen until the file can be written)
-            self._accepted(name, now)
-            return True
-        # someone else changed the field first: the message is shown; keep the user's text
-        # (the session has read the other person's value, so F2 saves over it on purpose)
-        self._conflicts.add(name)
-        self._theirs[name] = now
-        widget.add_class("-invalid")
-        self._show_conflict()
-        return False
-
-    def _show_conflict(self) -> None:
-        """Show the other person's value of a field in conflict (the focused one first), or hide the note."""
-        note = self.query_one(ConflictNote)
-        waiting = [spec.name for spec in FORM_FIELDS if spec.name in self._conflicts]
-        if not waiting:
-            note.hide()
-            return
-        focused = self._field_of(self.focused)
-        name = focused if focused in waiting else waiting[0]
-        theirs = edit_text(name, self._theirs.get(name)) or self.t("conflict.empty")
-        heading = self.t("conflict.heading", field=self._field_label(name))
-        note.show(heading, theirs, self.t("conflict.field_keys"))
-
-    def _accepted(self, name: str, value: Any) -> None:
-        self._started[name] = value
-        self._conflicts.discard(name)
-        self._show_conflict()
-        self.editor(name).remove_class("-invalid")
-        self._set_text(name, edit_text(name, value))
-        self._show_plain(self.plan)
 
     def _say(self, error: UserError) -> None:
         self.tui.report_error(error)
 
-    @on(Input.Blurred)
-    def _input_left(self, event: Input.Blurred) -> None:
-        name = self._field_of(event.input)
-        if name is not None and self.is_mounted:
-            self.save_field(name)
-
-    @on(Input.Submitted)
-    def _input_entered(self, event: Input.Submitted) -> None:
-        name = self._field_of(event.input)
-        if name is not None:
-            event.stop()
-            if self.save_field(name, explicit=True):
-                self.focus_next()
-
-    def on_descendant_blur(self, event) -> None:
-        if isinstance(event.widget, TextArea):
-            name = self._field_of(event.widget)
-            if name is not None and self.is_mounted:
-                self.save_field(name)
-
-    @on(Input.Changed)
-    @on(TextArea.Changed)
-    def _typed(self) -> None:
-        self._leave_armed = False
-
     def action_save(self) -> None:
-        focused = self._field_of(self.focused)
-        for spec in FORM_FIELDS:
-            self.save_field(spec.name, explicit=spec.name == focused)
+        """F2 / ctrl+o: save every field; the focused one also over someone else's value."""
+        focused = self.focused_field()
+        for field in self.form.fields():
+            self.form.commit(field, explicit=field is focused)
 
     def action_revert(self) -> None:
-        """Put the stored value back into the focused field."""
-        name = self._field_of(self.focused)
-        if name is None:
-            return
-        self._accepted(name, getattr(self.plan, name))
+        """ctrl+r: put the stored value back into the focused field."""
+        self.action_revert_field()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("save", "revert"):
-            return self._field_of(self.focused) is not None
+            return self.focused_field() is not None
         return True
-
-    def go_back(self) -> None:
-        """Save what was typed, then go back; a field that cannot be saved holds the screen once."""
-        failed = [spec.name for spec in FORM_FIELDS if not self.save_field(spec.name)]
-        if failed and not self._leave_armed:
-            self._leave_armed = True
-            self.editor(failed[0]).focus()
-            self.tui.say(self.t("plan_details.unsaved_leave"), severity="warning", timeout=8)
-            return
-        super().go_back()
 
     # --- someone saved ------------------------------------------------------------------------
 
@@ -479,15 +315,7 @@ class PlanDetailsScreen(PlanScreen):
         if not self.is_mounted:
             return
         plan = self.plan
-        for spec in FORM_FIELDS:
-            name = spec.name
-            stored = getattr(plan, name)
-            if stored == self._started.get(name):
-                continue
-            if self.editor(name).has_focus or self.is_dirty(name):
-                continue
-            self._started[name] = stored
-            self._set_text(name, edit_text(name, stored))
+        self.form.sync()
         self._show_plain(plan)
         self._fill_tree(plan)
 
@@ -618,51 +446,44 @@ class PlanDetailsScreen(PlanScreen):
         if self.tui.submit(change):
             self._move_to(("measure", change.uid))
 
-    @work(exclusive=True, group="structure")
-    async def action_rename(self) -> None:
+    def action_rename(self) -> None:
+        """Rename the dimension or measure under the cursor (asked again after a conflict)."""
         data = self.selected()
         if data is None:
             return
         if data[0] == "dimension":
-            try:
-                dim = self.plan.dimension(data[1])
-            except KeyError:
-                return
-            title = await self.app.push_screen_wait(
-                PromptDialog(
-                    self.t("plan_details.prompt.rename_dimension", number=dim.number), dim.title, lang=self.tui.lang
-                )
+            number = data[1]
+
+            def dimension_title() -> str | None:
+                try:
+                    return self.plan.dimension(number).title
+                except KeyError:
+                    return None
+
+            ask_text(
+                self,
+                self.t("plan_details.prompt.rename_dimension", number=number),
+                dimension_title,
+                lambda title, started: RenameDimension(number, title, expected=started),
             )
-            if title is not None and title != dim.title:
-                new_title = title
-                # expected: a rename someone else saved meanwhile is reported, not overwritten
-                self.save(lambda: RenameDimension(dim.number, new_title, expected=dim.title))
             return
         measure = self._selected_measure()
         if measure is None:
             return
-        prompt = self.t("plan_details.prompt.rename_measure", order=measure.order)
-        started = shown = measure.title
-        while True:
-            title = await self.app.push_screen_wait(PromptDialog(prompt, shown, lang=self.tui.lang))
-            if title is None or title == started:
-                return
+        uid = measure.uid
+
+        def measure_title() -> str | None:
             try:
-                change = SetMeasureField(measure.uid, "title", title, expected=started)
-            except ValidationError as exc:
-                self._say(exc)
-                return
-            if not isinstance(self.tui.submit_change(change).error, ConflictError):
-                return
-            # someone else renamed it first (the message says so): ask again with the typed
-            # title and theirs in the question, so that enter saves it over theirs on purpose
-            # and escape drops it
-            try:
-                started, shown = self.plan.measure(measure.uid).title, title
+                return self.plan.measure(uid).title
             except KeyError:
-                return
-            prompt = self.t("plan_details.prompt.rename_measure", order=measure.order) + "\n"
-            prompt += self.t("conflict.dialog", theirs=started)
+                return None
+
+        ask_text(
+            self,
+            self.t("plan_details.prompt.rename_measure", order=measure.order),
+            measure_title,
+            lambda title, started: SetMeasureField(uid, "title", title, expected=started),
+        )
 
     @work(exclusive=True, group="structure")
     async def action_move(self) -> None:
