@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from rich.cells import cell_len
 from rich.console import JustifyMethod
@@ -25,7 +25,7 @@ from textual.content import Content
 from textual.coordinate import Coordinate
 from textual.geometry import Size
 from textual.widgets import DataTable, Footer, Static
-from textual.widgets.data_table import CellType, ColumnKey, Row, RowKey
+from textual.widgets.data_table import ColumnKey, Row, RowKey
 
 from tui_app.model import Measure, Plan, Status
 from tui_app.report import (
@@ -161,7 +161,7 @@ def row_cell(row: TableRow, key: str, widths: dict[str, int]) -> Text:
     return Text(text, no_wrap=True, overflow="ellipsis", justify=justify)  # type: ignore[arg-type]
 
 
-class RowCells(dict):
+class RowCells(dict[ColumnKey, Text]):
     """The cells of one row by column key, each made (:func:`row_cell`) when the table first
     asks for it: a table of thousands of rows is filled at once, and only the rows that come
     into view pay for making their text and shortening their titles."""
@@ -192,26 +192,29 @@ class StatusGrid(DataTable):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "select_cursor", "Open item", id="status_table.open")]
 
-    def add_rows(self, rows: Iterable[Iterable[CellType] | RowCells]) -> list[RowKey]:
+    def add_rows(self, rows: Iterable[Iterable[Any] | RowCells]) -> list[RowKey]:
         """Add rows at the bottom, one line high each: what ``DataTable.add_row`` does for each,
         with the cursor checked and the table's caches renewed once for all of them. A row is
         its cells, or a :class:`RowCells` that makes them when they are first drawn."""
         columns = [column.key for column in self.ordered_columns]
         if not columns:
-            return super().add_rows(rows)  # type: ignore[arg-type]
+            return super().add_rows(rows)
         was_empty = self.row_count == 0
         index = self.row_count
         keys: list[RowKey] = []
         for cells in rows:
-            if not isinstance(cells, RowCells):
-                values = list(cells)
+            data: dict[ColumnKey, Any]
+            if isinstance(cells, RowCells):
+                data = cells
+            else:
+                values: list[Any] = list(cells)
                 if len(values) > len(columns):
                     raise ValueError("More values provided than there are columns.")
                 values += [None] * (len(columns) - len(values))
-                cells = dict(zip(columns, values, strict=True))  # type: ignore[assignment]
+                data = dict(zip(columns, values, strict=True))
             key = RowKey(None)  # a key of its own, as add_row makes
             self._row_locations[key] = index
-            self._data[key] = cells  # type: ignore[assignment]
+            self._data[key] = data
             self.rows[key] = Row(key, 1)
             self._new_rows.add(key)
             keys.append(key)
