@@ -13,8 +13,7 @@ This is where exports start (``x``) and from where a measure opens (enter).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 from rich.cells import cell_len
 from rich.console import JustifyMethod
@@ -56,9 +55,9 @@ STATUS_COLUMNS: tuple[Status, ...] = tuple(Status)
 # --- rows: plain code, no Textual -----------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class TableRow:
-    """One row of the status table, as text ready to print."""
+class TableRow(NamedTuple):
+    """One row of the status table, as text ready to print (a named tuple: thousands are made
+    each time the table is drawn afresh)."""
 
     uid: str
     order: str
@@ -82,18 +81,15 @@ def table_rows(plan: Plan, not_given: str = "") -> list[TableRow]:
 def table_row_of(measure: Measure, not_given: str = "") -> TableRow:
     """The status table's row of one measure (see :func:`table_rows`)."""
     cells = table_row(measure)
-    for col, amount in ((COL_BUDGET, measure.budget), (COL_DISBURSED, measure.disbursed)):
-        if amount is None:
-            cells[col] = not_given
     return TableRow(
-        uid=measure.uid,
-        order=cells[COL_ORDER],
-        title=" ".join(cells[COL_TITLE].split()),
-        dimension=cells[COL_DIMENSION],
-        budget=cells[COL_BUDGET],
-        disbursed=cells[COL_DISBURSED],
-        ticks=tuple(cells[i] for i in COL_STATUS),
-        remarks=" ".join(cells[COL_REMARKS].split()),  # one line here; the detail line shows it too
+        measure.uid,
+        cells[COL_ORDER],
+        " ".join(cells[COL_TITLE].split()),
+        cells[COL_DIMENSION],
+        not_given if measure.budget is None else cells[COL_BUDGET],
+        not_given if measure.disbursed is None else cells[COL_DISBURSED],
+        tuple(cells[COL_STATUS[0] : COL_STATUS[-1] + 1]),
+        " ".join(cells[COL_REMARKS].split()),  # one line here; the detail line shows it too
     )
 
 
