@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from conftest import screen_text, settle, stored_plan
+from rich.cells import cell_len
 
 from tui_app.changes import RemoveMeasure, SetMeasureField
 from tui_app.model import Status
@@ -232,3 +233,29 @@ async def test_the_overview_counts_again_only_the_dimensions_of_the_touched_meas
         assert cleared == [1]
         for number, _, summary in screen._shown:
             assert summary.total == sum(1 for m in app.session.plan.measures if m.dimension == number)
+
+
+async def test_a_narrower_terminal_lays_the_same_rows_out_again(app_factory, plan_path, monkeypatch) -> None:
+    big_plan(plan_path, 300)
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("t")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, StatusTableScreen)
+        table = screen.query_one(StatusGrid)
+        assert table.header_height == 2
+        await pilot.press(*["down"] * 7)
+        uid = screen.current_uid()
+        rebuilt: list[int] = []
+        real_table_rows = status_table.table_rows
+        monkeypatch.setattr(status_table, "table_rows", lambda *a: rebuilt.append(1) or real_table_rows(*a))
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        # the short headers, every row still there, the cursor on the same measure, no row made again
+        assert table.header_height == 1 and table.row_count == 300 and screen.filled
+        assert screen.current_uid() == uid and rebuilt == []
+        assert all(cell_len(line) <= 80 for line in screen_text(app).splitlines())
+        await pilot.resize_terminal(*SIZE)
+        await settle(pilot)
+        assert table.header_height == 2 and screen.current_uid() == uid
