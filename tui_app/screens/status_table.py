@@ -181,9 +181,9 @@ class StatusGrid(DataTable):
     """The status table widget; enter opens the highlighted measure (shown in the footer).
 
     Every column has its width and every row is one line high, so the table need not measure
-    its cells: rows are added in bulk (:meth:`add_rows`) and only the rows in view are drawn
-    (cells are made when first drawn, :class:`RowCells`). A DataTable measures every new cell and moves its cursor once
-    per added row, which at a few thousand rows takes seconds.
+    its cells: rows are added in bulk (:meth:`add_rows`), and a row's cells are made when it is
+    first drawn (:class:`RowCells`). A plain DataTable measures every new cell and moves its
+    cursor once per added row, which at a few thousand rows takes seconds.
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "select_cursor", "Open item", id="status_table.open")]
