@@ -6,6 +6,7 @@ Textual is imported only when the app is opened, so the subcommands start fast.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -126,7 +127,16 @@ def cmd_open(args: argparse.Namespace, store: PlanStore) -> int:
         return open_rollup_view(args.rollup, args.year, args.lang)
     from tui_app.app import TuiApp
 
-    store.open(create=True)
+    # A plan of thousands of measures is about a million objects. The garbage collector would
+    # go through all of them several times while they are read, then again at every full
+    # collection while the app runs (a pause of 100-200 ms in the middle of filling a table):
+    # it is held off while the file is read, and what was read is left out of its rounds after.
+    gc.disable()
+    try:
+        store.open(create=True)
+    finally:
+        gc.enable()
+    gc.freeze()
     app = TuiApp(store=store, year=args.year, lang=args.lang, settings_path=args.settings, thai_am=args.thai_am)
     app.run()
     return app.return_code or 0

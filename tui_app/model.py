@@ -242,6 +242,11 @@ def _doc_text(
         if required:
             raise RecordError("record.missing", what=f"field.{field}")
         return ""
+    if type(value) is str and value.isprintable() and "\u0e4d" not in value and len(value) <= SHORT_TEXT_LIMIT:
+        # what nearly every stored text is, and quick (a plan of thousands of measures holds tens
+        # of thousands of texts): one line with nothing to clean, within every field's limit;
+        # clean_text would only trim it
+        return value.strip()
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise RecordError("record.not_text", what=f"field.{field}", value=shown_value(value))
     try:

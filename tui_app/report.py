@@ -178,9 +178,15 @@ def select_measures(
     ]
 
 
+#: each status's cells (iterating the enum for every row of a long table is slow)
+_STATUS_MARKS: dict[Status, tuple[str, ...]] = {
+    status: tuple(CHECK if s is status else "" for s in Status) for status in Status
+}
+
+
 def status_marks(status: Status) -> list[str]:
     """The four status cells: :data:`CHECK` in the column of ``status``, the others empty."""
-    return [CHECK if s is status else "" for s in Status]
+    return list(_STATUS_MARKS[status])
 
 
 def budget_text(measure: Measure, digits: Digits = _same) -> str:

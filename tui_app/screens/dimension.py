@@ -13,8 +13,8 @@ An amount not given reads "ไม่ระบุ" / "not given".
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import ClassVar
 
 from rich.cells import cell_len
@@ -32,6 +32,7 @@ from tui_app.model import STATUS_STYLE, Kind, Measure, Status, clean_text
 from tui_app.money import format_money
 from tui_app.screens.base import PlanScreen, TopBar, keys
 from tui_app.screens.fields import OrderedInput
+from tui_app.screens.table_layout import Layout, fit_columns, widest
 from tui_app.thai import wrap_display
 
 #: the columns, left to right
@@ -114,40 +115,34 @@ def steps_text(m: Measure) -> str:
 MISMATCH_MARK = "! "
 
 
-@dataclass(frozen=True)
-class Layout:
-    widths: dict[str, int]
-    short_status: bool
-
-
 def compute_layout(
     width: int, measures: list[Measure], labels: dict[str, str], status_labels: dict[bool, list[str]]
 ) -> Layout:
     """Column widths for a table ``width`` cells wide: every column fits its header and values,
-    the title takes the rest.
+    the title takes the rest (:func:`~tui_app.screens.table_layout.fit_columns`); the short
+    status words when the full ones would leave the title too little room.
 
     ``labels["money.not_given"]`` is how an amount not given reads (empty when missing).
     """
 
-    def widest(column: str, values: list[str]) -> int:
-        return max([cell_len(labels[column]) + ARROW, *(cell_len(v) for v in values)])
+    def fitting(column: str, values: Iterable[str]) -> int:
+        return widest(values, at_least=cell_len(labels[column]) + ARROW)
 
     not_given = labels.get("money.not_given", "")
     fixed = {
-        "order": widest("order", [str(m.order) for m in measures]),
-        "kind": widest("kind", [labels[f"kind.{m.kind.value}"] for m in measures]),
-        "steps": widest("steps", [steps_text(m) for m in measures]),
-        "budget": widest("budget", [format_money(m.budget, not_given) for m in measures]),
-        "disbursed": widest("disbursed", [format_money(m.disbursed, not_given) for m in measures]),
+        "order": fitting("order", (str(m.order) for m in measures)),
+        "kind": fitting("kind", (labels[f"kind.{m.kind.value}"] for m in measures)),
+        "steps": fitting("steps", (steps_text(m) for m in measures)),
+        "budget": fitting("budget", (format_money(m.budget, not_given) for m in measures)),
+        "disbursed": fitting("disbursed", (format_money(m.disbursed, not_given) for m in measures)),
     }
-    padding = 2 * CELL_PADDING * len(COLUMNS) + SCROLLBAR
     mark = cell_len(MISMATCH_MARK) if any(m.mismatch for m in measures) else 0
-    for short in (False, True):
-        status_width = max(cell_len(labels["status"]) + ARROW, *(cell_len(s) + mark for s in status_labels[short]))
-        title = width - padding - sum(fixed.values()) - status_width
-        if title >= FULL_STATUS_MIN_TITLE or short:
-            return Layout({**fixed, "status": status_width, "title": max(MIN_TITLE, title)}, short)
-    raise AssertionError("unreachable")
+    modes: list[tuple[str, dict[str, int], dict[str, str]]] = []
+    for mode, short in (("long", False), ("short", True)):
+        status = max(cell_len(labels["status"]) + ARROW, *(cell_len(s) + mark for s in status_labels[short]))
+        modes.append((mode, {**fixed, "status": status}, {}))
+    spacing = 2 * CELL_PADDING * len(COLUMNS) + SCROLLBAR
+    return fit_columns(width, modes, spacing=spacing, minimum=MIN_TITLE, wanted=FULL_STATUS_MIN_TITLE)
 
 
 # --- the screen -------------------------------------------------------------------------------

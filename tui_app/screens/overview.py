@@ -17,7 +17,7 @@ from textual.widgets import Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui_app.flags import FLAG_STYLE
-from tui_app.model import STATUS_STYLE, Dimension, Plan, Status
+from tui_app.model import STATUS_STYLE, Dimension, Measure, Plan, Status
 from tui_app.money import format_money
 from tui_app.report import plan_summary
 from tui_app.screens.base import PlanScreen, TopBar, keys
@@ -57,6 +57,7 @@ class OverviewScreen(PlanScreen):
     """The first screen: header, summary, dimensions."""
 
     CSS_PATH = "overview.tcss"
+
     HELP_KEY = "help.overview"
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -70,6 +71,13 @@ class OverviewScreen(PlanScreen):
         # no id: the help screen lists these as one row, "1–4", for the dimensions there are
         *(Binding(str(n), f"open_dimension({n})", f"Dimension {n}", show=False) for n in range(1, 10)),
     ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        #: what the dimension list shows: (number, title, summary) of each dimension, in order
+        self._shown: list[tuple[int, str, Summary]] = []
+        #: the dimension each measure was in when the list was drawn, by uid
+        self._dimension_of: dict[str, int] = {}
 
     def compose(self) -> ComposeResult:
         yield TopBar()
@@ -105,13 +113,24 @@ class OverviewScreen(PlanScreen):
 
     # --- drawing ------------------------------------------------------------------------------
 
-    def refresh_plan(self) -> None:
+    def refresh_plan(self, touched: frozenset[str] | None = None) -> None:
+        """Redraw from ``self.plan``.
+
+        ``touched``: the uids of the measures a change touched (None: anything may have
+        changed). Then only the dimensions that hold them, or held them, are counted again, and
+        only a dimension whose counts changed is drawn again.
+        """
         if not self.can_draw:
             return
         plan = self.plan
         self.query_one("#overview-header", Static).update(self._header(plan))
         self.query_one("#overview-summary", Static).update(self._summary(plan_summary(plan)))
-        self._fill_dimensions(plan)
+        if touched is None or [(n, title) for n, title, _ in self._shown] != [
+            (d.number, d.title) for d in plan.dimensions
+        ]:
+            self._fill_dimensions(plan)
+        else:
+            self._update_dimensions(plan, touched)
 
     def _header(self, plan: Plan) -> Content:
         t = self.tui.t
@@ -153,9 +172,8 @@ class OverviewScreen(PlanScreen):
         ]
         return Content.assemble(*parts)
 
-    def _dimension_prompt(self, plan: Plan, dimension: Dimension) -> Table:
+    def _dimension_prompt(self, dimension: Dimension, summary: Summary) -> Table:
         t = self.tui.t
-        summary = summarize(plan.measures_of(dimension.number), plan.level_bands)
         grid = Table.grid(padding=(0, 1), expand=True)
         grid.add_column(no_wrap=True)
         grid.add_column(ratio=1, overflow="fold")
@@ -172,12 +190,41 @@ class OverviewScreen(PlanScreen):
         return grid
 
     def _fill_dimensions(self, plan: Plan) -> None:
+        """Draw the list of dimensions afresh (the measures grouped in one pass)."""
+        groups: dict[int, list[Measure]] = {d.number: [] for d in plan.dimensions}
+        for m in plan.measures:
+            if m.dimension in groups:
+                groups[m.dimension].append(m)
+        self._dimension_of = {m.uid: m.dimension for m in plan.measures}
+        self._shown = [(d.number, d.title, summarize(groups[d.number], plan.level_bands)) for d in plan.dimensions]
         dims = self.query_one(DimensionList)
         highlighted = dims.highlighted
         dims.clear_options()
-        dims.add_options([Option(self._dimension_prompt(plan, d), id=str(d.number)) for d in plan.dimensions])
+        dims.add_options(
+            [
+                Option(self._dimension_prompt(d, summary), id=str(d.number))
+                for d, (_, _, summary) in zip(plan.dimensions, self._shown, strict=True)
+            ]
+        )
         if dims.option_count:
             dims.highlighted = min(highlighted or 0, dims.option_count - 1)
+
+    def _update_dimensions(self, plan: Plan, touched: frozenset[str]) -> None:
+        """Count again the dimensions that hold (or held) a touched measure; redraw those whose
+        counts changed."""
+        now = {m.uid: m.dimension for m in plan.measures if m.uid in touched}
+        affected = {self._dimension_of[uid] for uid in touched if uid in self._dimension_of} | set(now.values())
+        for uid in touched:
+            self._dimension_of.pop(uid, None)
+        self._dimension_of.update(now)
+        dims = self.query_one(DimensionList)
+        for index, (number, title, before) in enumerate(self._shown):
+            if number not in affected:
+                continue
+            summary = summarize((m for m in plan.measures if m.dimension == number), plan.level_bands)
+            if summary != before:
+                self._shown[index] = (number, title, summary)
+                dims.replace_option_prompt_at_index(index, self._dimension_prompt(plan.dimensions[index], summary))
 
     # --- actions ------------------------------------------------------------------------------
 

@@ -12,8 +12,8 @@ This is where exports start (``x``) and from where a measure opens (enter).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import ClassVar
+from collections.abc import Iterable
+from typing import Any, ClassVar, NamedTuple
 
 from rich.cells import cell_len
 from rich.console import JustifyMethod
@@ -22,9 +22,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.coordinate import Coordinate
+from textual.geometry import Size
 from textual.widgets import DataTable, Footer, Static
+from textual.widgets.data_table import ColumnKey, Row, RowKey
 
-from tui_app.model import Plan, Status
+from tui_app.model import Measure, Plan, Status
 from tui_app.report import (
     CHECK,
     COL_BUDGET,
@@ -40,6 +42,7 @@ from tui_app.report import (
 )
 from tui_app.screens.base import PlanScreen, TopBar, keys
 from tui_app.screens.overview import level_content
+from tui_app.screens.table_layout import Layout, fit_columns, label_width, widest
 from tui_app.summary import Summary
 from tui_app.thai import shorten_display, shown_date
 
@@ -52,9 +55,9 @@ STATUS_COLUMNS: tuple[Status, ...] = tuple(Status)
 # --- rows: plain code, no Textual -----------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class TableRow:
-    """One row of the status table, as text ready to print."""
+class TableRow(NamedTuple):
+    """One row of the status table, as text ready to print (a named tuple: thousands are made
+    each time the table is drawn afresh)."""
 
     uid: str
     order: str
@@ -72,25 +75,22 @@ def table_rows(plan: Plan, not_given: str = "") -> list[TableRow]:
 
     An amount not given reads ``not_given`` (the report leaves its cell empty).
     """
-    rows = []
-    for m in plan.measures_in_table_order():
-        cells = table_row(m)
-        for col, amount in ((COL_BUDGET, m.budget), (COL_DISBURSED, m.disbursed)):
-            if amount is None:
-                cells[col] = not_given
-        rows.append(
-            TableRow(
-                uid=m.uid,
-                order=cells[COL_ORDER],
-                title=" ".join(cells[COL_TITLE].split()),
-                dimension=cells[COL_DIMENSION],
-                budget=cells[COL_BUDGET],
-                disbursed=cells[COL_DISBURSED],
-                ticks=tuple(cells[i] for i in COL_STATUS),
-                remarks=" ".join(cells[COL_REMARKS].split()),  # one line here; the detail line shows it too
-            )
-        )
-    return rows
+    return [table_row_of(m, not_given) for m in plan.measures_in_table_order()]
+
+
+def table_row_of(measure: Measure, not_given: str = "") -> TableRow:
+    """The status table's row of one measure (see :func:`table_rows`)."""
+    cells = table_row(measure)
+    return TableRow(
+        measure.uid,
+        cells[COL_ORDER],
+        " ".join(cells[COL_TITLE].split()),
+        cells[COL_DIMENSION],
+        not_given if measure.budget is None else cells[COL_BUDGET],
+        not_given if measure.disbursed is None else cells[COL_DISBURSED],
+        tuple(cells[COL_STATUS[0] : COL_STATUS[-1] + 1]),
+        " ".join(cells[COL_REMARKS].split()),  # one line here; the detail line shows it too
+    )
 
 
 # --- layout -----------------------------------------------------------------------------------
@@ -99,6 +99,8 @@ def table_rows(plan: Plan, not_given: str = "") -> list[TableRow]:
 _STATUS_KEYS = tuple(f"s{i}" for i, _ in enumerate(Status))
 _KEYS = ("order", "title", "dimension", "budget", "disbursed", *_STATUS_KEYS, "remarks")
 _NUMERIC = {"order", "dimension", "budget", "disbursed"}
+#: the columns whose long texts are shortened after a whole word
+_SHORTENED = {"title", "remarks"}
 
 #: the title column must keep at least this many cells for the long (two-line) headers
 LONG_HEADERS_MIN_TITLE = 36
@@ -111,63 +113,125 @@ GAP = 1
 SCROLLBAR = 1  # the table's vertical scrollbar is one cell wide (status_table.tcss)
 
 
-@dataclass(frozen=True)
-class Layout:
-    """Which headers and how wide each column is, for one terminal width."""
-
-    mode: str  # "long": two-line report headers; "short": one line, abbreviated
-    labels: dict[str, str]
-    widths: dict[str, int]
-
-    @property
-    def header_height(self) -> int:
-        return max(label.count("\n") + 1 for label in self.labels.values())
-
-
-def _label_width(label: str) -> int:
-    return max(cell_len(line) for line in label.split("\n"))
-
-
 def compute_layout(width: int, rows: list[TableRow], t) -> Layout:
-    """The widest header set that still leaves the title column room, and the column widths.
+    """The widest header set that still leaves the title column room, and the column widths
+    (:func:`~tui_app.screens.table_layout.fit_columns`).
 
-    ``t`` is the app's catalogue lookup (``app.t``).
+    ``t`` is the app's catalogue lookup (``app.t``). The values are measured once for both
+    header sets; numbers and amounts by their length, the remarks only up to their cap.
     """
-    values: dict[str, list[str]] = {
-        "order": [r.order for r in rows],
-        "dimension": [r.dimension for r in rows],
-        "budget": [r.budget for r in rows],
-        "disbursed": [r.disbursed for r in rows],
-        "remarks": [r.remarks for r in rows],
-        **{k: [TICK] for k in _STATUS_KEYS},
+    values = {
+        "order": widest(r.order for r in rows),
+        "dimension": widest(r.dimension for r in rows),
+        "budget": widest(r.budget for r in rows),
+        "disbursed": widest(r.disbursed for r in rows),
+        "remarks": widest((r.remarks for r in rows), at_most=max(REMARKS_CAP.values())),
+        **{k: cell_len(TICK) for k in _STATUS_KEYS},
     }
-    chosen: Layout | None = None
+    modes: list[tuple[str, dict[str, int], dict[str, str]]] = []
     for mode in ("long", "short"):
         labels = {key: t(f"status_table.{mode}.{key}") for key in _KEYS}
-        widths: dict[str, int] = {}
-        for key in _KEYS:
-            if key == "title":
-                continue
-            widest = max((cell_len(v) for v in values[key]), default=0)
-            if key == "remarks":
-                widest = min(widest, REMARKS_CAP[mode])
-            widths[key] = max(_label_width(labels[key]), widest)
-        used = sum(widths.values()) + GAP * len(_KEYS) + SCROLLBAR
-        widths["title"] = max(MIN_TITLE, width - used)
-        chosen = Layout(mode, labels, widths)
-        if mode == "long" and widths["title"] >= LONG_HEADERS_MIN_TITLE:
-            break
-    assert chosen is not None
-    return chosen
+        widths = {
+            key: max(label_width(labels[key]), min(values[key], REMARKS_CAP[mode]) if key == "remarks" else values[key])
+            for key in _KEYS
+            if key != "title"
+        }
+        modes.append((mode, widths, labels))
+    spacing = GAP * len(_KEYS) + SCROLLBAR
+    return fit_columns(width, modes, spacing=spacing, minimum=MIN_TITLE, wanted=LONG_HEADERS_MIN_TITLE)
+
+
+def row_cell(row: TableRow, key: str, widths: dict[str, int]) -> Text:
+    """The cell of ``row`` in the column ``key`` as the table draws it: one gap on the left
+    (right-aligned cells get it from the width), a long title or remark shortened after a whole
+    Thai word (Rich would cut inside one)."""
+    if key in _STATUS_KEYS:
+        text, justify = row.ticks[_STATUS_KEYS.index(key)], "center"
+    else:
+        text, justify = getattr(row, key), "right" if key in _NUMERIC else "left"
+    if key in _SHORTENED:
+        text = shorten_display(text, widths[key])
+    if justify != "right":
+        text = " " * GAP + text
+    # Text, never str: a title such as "[/]" must show as typed, not be read as markup.
+    return Text(text, no_wrap=True, overflow="ellipsis", justify=justify)  # type: ignore[arg-type]
+
+
+class RowCells(dict[ColumnKey, Text]):
+    """The cells of one row by column key, each made (:func:`row_cell`) when the table first
+    asks for it: a table of thousands of rows is filled at once, and only the rows that come
+    into view pay for making their text and shortening their titles."""
+
+    __slots__ = ("row", "widths")
+
+    def __init__(self, row: TableRow, widths: dict[str, int]) -> None:
+        super().__init__()
+        self.row = row
+        self.widths = widths
+
+    def __missing__(self, key: ColumnKey) -> Text:
+        cell = self[key] = row_cell(self.row, str(key.value), self.widths)
+        return cell
 
 
 # --- the screen -------------------------------------------------------------------------------
 
 
 class StatusGrid(DataTable):
-    """The status table widget; enter opens the highlighted measure (shown in the footer)."""
+    """The status table widget; enter opens the highlighted measure (shown in the footer).
+
+    Every column has its width and every row is one line high, so the table need not measure
+    its cells: rows are added in bulk (:meth:`add_rows`), and a row's cells are made when it is
+    first drawn (:class:`RowCells`). A plain DataTable measures every new cell and moves its
+    cursor once per added row, which at a few thousand rows takes seconds.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "select_cursor", "Open item", id="status_table.open")]
+
+    def add_rows(self, rows: Iterable[Iterable[Any] | RowCells]) -> list[RowKey]:
+        """Add rows at the bottom, one line high each: what ``DataTable.add_row`` does for each,
+        with the cursor checked and the table's caches renewed once for all of them. A row is
+        its cells, or a :class:`RowCells` that makes them when they are first drawn."""
+        columns = [column.key for column in self.ordered_columns]
+        if not columns:
+            return super().add_rows(rows)
+        was_empty = self.row_count == 0
+        index = self.row_count
+        keys: list[RowKey] = []
+        for cells in rows:
+            data: dict[ColumnKey, Any]
+            if isinstance(cells, RowCells):
+                data = cells
+            else:
+                values: list[Any] = list(cells)
+                if len(values) > len(columns):
+                    raise ValueError("More values provided than there are columns.")
+                values += [None] * (len(columns) - len(values))
+                data = dict(zip(columns, values, strict=True))
+            key = RowKey(None)  # a key of its own, as add_row makes
+            self._row_locations[key] = index
+            self._data[key] = data
+            self.rows[key] = Row(key, 1)
+            self._new_rows.add(key)
+            keys.append(key)
+            index += 1
+        if keys:
+            self._require_update_dimensions = True
+            self.cursor_coordinate = self.cursor_coordinate
+            if was_empty and self.show_cursor and self.cursor_type != "none":
+                self._highlight_cursor()  # a row to highlight where there was none
+            self._update_count += 1
+            self.check_idle()
+        return keys
+
+    def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
+        """The table's size: with fixed column widths and one-line rows, without measuring a cell."""
+        if self._labelled_row_exists or any(column.auto_width for column in self.columns.values()):
+            super()._update_dimensions(new_rows)
+            return
+        width = sum(column.get_render_width(self) for column in self.columns.values())
+        header = self.header_height if self.show_header else 0
+        self.virtual_size = Size(width, self._total_row_height + header)
 
 
 class StatusTableScreen(PlanScreen):
@@ -180,13 +244,19 @@ class StatusTableScreen(PlanScreen):
         Binding(keys("x"), "app.export", "Export", id="status_table.export"),
     ]
 
+    #: rows added to the table between two refreshes after the first screenful
+    CHUNK = 5_000
+
     def __init__(self) -> None:
         super().__init__()
         self._layout: Layout | None = None
         #: the rows of the table, top to bottom (the table may not hold them all yet)
         self._rows: list[TableRow] = []
+        #: where each measure's row is in :attr:`_rows`, by uid
+        self._index: dict[str, int] = {}
         #: counts the fillings of the table: rows still to add from an older one are dropped
         self._filling = 0
+        self._summary: Summary | None = None
 
     # --- building -----------------------------------------------------------------------------
 
@@ -202,12 +272,29 @@ class StatusTableScreen(PlanScreen):
         self.query_one(StatusGrid).focus()
 
     def on_resize(self, event) -> None:
-        self._redraw(event.size.width)
+        """A new width lays the same rows out again (the summary may fold or unfold too)."""
+        if self._layout is None:
+            self._redraw(event.size.width)
+            return
+        layout = compute_layout(event.size.width, self._rows, self.tui.t)
+        if layout != self._layout:
+            self._fill_table(self.query_one(StatusGrid), layout, self._rows)
+        if self._summary is not None:
+            self._show_summary(self._summary)
 
-    def refresh_plan(self) -> None:
-        """Redraw from ``self.plan``; the cursor stays on the same measure."""
-        if self.is_mounted:
-            self._redraw(self.size.width or self.app.size.width)
+    def refresh_plan(self, touched: frozenset[str] | None = None) -> None:
+        """Redraw from ``self.plan``; the cursor stays on the same measure.
+
+        ``touched``: the uids of the measures a change touched (None: anything may have
+        changed). Their rows are made again and redrawn in place; a measure added, removed or
+        moved to another place in the table (or a column that must widen or narrow) redraws
+        the table.
+        """
+        if not self.is_mounted:
+            return
+        if touched is not None and self._layout is not None and self._redraw_touched(touched):
+            return
+        self._redraw(self.size.width or self.app.size.width)
 
     def _redraw(self, width: int) -> None:
         plan = self.plan
@@ -216,12 +303,41 @@ class StatusTableScreen(PlanScreen):
         table = self.query_one(StatusGrid)
         if layout != self._layout or rows != self._rows:
             self._fill_table(table, layout, rows)
+        self._show_plan(plan)
+
+    def _show_plan(self, plan: Plan) -> None:
+        """What the table's rows do not show: the heading, the summary, the detail line."""
         self._show_heading(plan)
-        self._show_summary(plan_summary(plan))
+        self._summary = plan_summary(plan)
+        self._show_summary(self._summary)
         self._show_detail()
 
-    #: rows added to the table between two refreshes after the first screenful
-    CHUNK = 400
+    def _redraw_touched(self, touched: frozenset[str]) -> bool:
+        """Make the rows of ``touched`` again and redraw those that changed, in place; False
+        (nothing done) when that is not enough: a measure added or removed, a row moved, or
+        the columns laid out differently."""
+        plan = self.plan
+        if len(plan.measures) != len(self._rows):
+            return False
+        changed = {m.uid: m for m in plan.measures if m.uid in touched}
+        if len(changed) != len(touched):
+            return False  # a touched measure is gone (or is new)
+        not_given = self.tui.t("money.not_given")
+        rows = list(self._rows)
+        for uid, measure in changed.items():
+            index = self._index.get(uid)
+            if index is None:
+                return False
+            row = table_row_of(measure, not_given)
+            if row.order != rows[index].order:
+                return False  # moved: other rows move too
+            rows[index] = row
+        layout = compute_layout(self.size.width or self.app.size.width, rows, self.tui.t)
+        if layout != self._layout:
+            return False
+        self._update_rows(self.query_one(StatusGrid), rows)
+        self._show_plan(plan)
+        return True
 
     def _fill_table(self, table: StatusGrid, layout: Layout, rows: list[TableRow]) -> None:
         """Show ``rows``: in place when only some rows changed; otherwise the first screenful
@@ -242,10 +358,10 @@ class StatusTableScreen(PlanScreen):
                     label = "\n".join(" " * GAP + line for line in label.split("\n"))
                 table.add_column(Text(label, justify=justify), width=layout.widths[key] + GAP, key=key)
         self._layout, self._rows = layout, rows
-        uids = [r.uid for r in rows]
-        index = uids.index(current) if current in uids else min(max(old_index, 0), len(rows) - 1)
+        self._index = {row.uid: i for i, row in enumerate(rows)}
+        index = self._index[current] if current in self._index else min(max(old_index, 0), len(rows) - 1)
         first = max(index, 0) + max(self.app.size.height, 1)  # a screenful, with the cursor's row
-        table.add_rows(self._cells(row, layout.widths) for row in rows[:first])
+        table.add_rows(RowCells(row, layout.widths) for row in rows[:first])
         if rows:
             table.move_cursor(row=index)
         if len(rows) > first:
@@ -257,9 +373,15 @@ class StatusTableScreen(PlanScreen):
             return  # the table was filled again meanwhile
         table = self.query_one(StatusGrid)
         end = start + self.CHUNK
-        table.add_rows(self._cells(row, self._layout.widths) for row in self._rows[start:end])
+        widths = self._layout.widths
+        table.add_rows(RowCells(row, widths) for row in self._rows[start:end])
         if end < len(self._rows):
             self.call_after_refresh(self._add_more, filling, end)
+
+    @property
+    def filled(self) -> bool:
+        """Every row is in the table (a long table is filled in chunks after its first screenful)."""
+        return self.query_one(StatusGrid).row_count == len(self._rows)
 
     def _update_rows(self, table: StatusGrid, rows: list[TableRow]) -> bool:
         """Redraw in place the rows that changed; False when rows were added, removed or moved."""
@@ -276,23 +398,7 @@ class StatusTableScreen(PlanScreen):
 
     @staticmethod
     def _cells(row: TableRow, widths: dict[str, int]) -> list[Text]:
-        # Text, never str: a title such as "[/]" must show as typed, not be read as markup.
-        def cut(text: str, justify: str = "left") -> Text:
-            if justify != "right":
-                text = " " * GAP + text  # the gap; a right-aligned cell gets it from the width
-            return Text(text, no_wrap=True, overflow="ellipsis", justify=justify)  # type: ignore[arg-type]
-
-        # a long title or remark is shortened after a whole Thai word (Rich would cut inside one)
-        title, remarks = (shorten_display(getattr(row, key), widths[key]) for key in ("title", "remarks"))
-        return [
-            cut(row.order, "right"),
-            cut(title),
-            cut(row.dimension, "right"),
-            cut(row.budget, "right"),
-            cut(row.disbursed, "right"),
-            *(cut(tick, "center") for tick in row.ticks),
-            cut(remarks),
-        ]
+        return [row_cell(row, key, widths) for key in _KEYS]
 
     def screen_title(self) -> str:
         return " · ".join(p for p in (self._heading(), self._as_of()) if p)
