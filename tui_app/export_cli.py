@@ -176,14 +176,17 @@ def options_from_args(args: argparse.Namespace) -> ExportOptions:
 def cmd_export(args: argparse.Namespace, store: PlanStore) -> int:
     options = options_from_args(args)
     to_stdout = not args.out or args.out == "-"
-    store.open(create=False, write=False)
     frozen = None
     if args.round is not None:
         from tui_app.rounds import check_round_months, render_round
 
+        store.open(create=False, write=False)
         frozen = store.load_round(args.year, check_round_months(args.round))
         plan = frozen.plan()
+    elif export_format(options).table_only:
+        plan = store.load_table(args.year)  # what the table shows, not the steps and results
     else:
+        store.open(create=False, write=False)
         plan = store.load(args.year)
     if to_stdout and export_format(options).binary and sys.stdout.isatty():
         # checked before the work: a workbook or a Word document would only garble the terminal

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
+from types import ModuleType
 
 THAI_MONTHS = (
     "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
@@ -75,18 +76,22 @@ _ICU_LOCALE = "th"
 _SPACES = " \u200b"
 
 
+@lru_cache(maxsize=1)
+def _wcwidth() -> ModuleType:
+    """The wcwidth module, imported when first needed (not at start: the app starts faster)."""
+    import wcwidth
+
+    return wcwidth
+
+
 def char_width(ch: str) -> int:
     """Cells ``ch`` takes in a monospace terminal (0 for combining marks and controls)."""
-    from wcwidth import wcwidth
-
-    return max(wcwidth(ch), 0)
+    return max(_wcwidth().wcwidth(ch), 0)
 
 
 def display_width(text: str) -> int:
     """Cells ``text`` takes on one line of a monospace terminal (Thai marks count 0)."""
-    from wcwidth import wcswidth
-
-    width = wcswidth(text)
+    width = _wcwidth().wcswidth(text)
     if width >= 0:
         return width
     return sum(char_width(ch) for ch in text)  # a control character: count it as 0, not -1
@@ -106,7 +111,7 @@ def _icu_pieces(breaker: type, text: str) -> list[str]:
     code point for one, so the lengths still fit ``text``).
     """
     try:
-        pieces = list(breaker(text, _locale()))
+        return list(breaker(text, _locale()))
     except UnicodeEncodeError:
         pieces = list(breaker(text.encode("utf-8", "replace").decode("utf-8"), _locale()))
     out, at = [], 0
@@ -137,11 +142,12 @@ def _words(paragraph: str) -> tuple[tuple[int, int, int, int], ...]:
     words: list[tuple[int, int, int, int]] = []
     at = previous_end = 0
     for piece in _line_pieces(paragraph):
-        start = at + len(piece) - len(piece.lstrip(_SPACES))  # (spaces lead the first piece only)
-        end = at + len(piece.rstrip(_SPACES))
+        word = piece.rstrip(_SPACES)
+        end = at + len(word)
         at += len(piece)
-        if end > start:  # not only spaces
-            gap = display_width(paragraph[previous_end:start])
+        if word:  # not only spaces
+            start = end - len(word.lstrip(_SPACES))  # (spaces lead the first piece only)
+            gap = display_width(paragraph[previous_end:start]) if start > previous_end else 0
             words.append((start, end, display_width(paragraph[start:end]), gap))
             previous_end = end
     return tuple(words)
