@@ -95,6 +95,24 @@ class Parser(argparse.ArgumentParser):
         self._optionals.title = t("cli.options", lang)
         self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help=t("cli.help", lang))
 
+    # The description and the epilog may be given as functions: they are then made only when the
+    # help is shown (some wrap Thai text, which would load ICU at every start of the program).
+    @property  # type: ignore[override]
+    def description(self) -> str | None:
+        return self._description() if callable(self._description) else self._description
+
+    @description.setter
+    def description(self, value: str | Callable[[], str] | None) -> None:
+        self._description = value
+
+    @property  # type: ignore[override]
+    def epilog(self) -> str | None:
+        return self._epilog() if callable(self._epilog) else self._epilog
+
+    @epilog.setter
+    def epilog(self, value: str | Callable[[], str] | None) -> None:
+        self._epilog = value
+
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: {t('cli.error', self.lang)}: {message}\n")

@@ -56,7 +56,7 @@ def add_export_command(
         lang=lang,
         help=t("cli.export.help", lang),
         description=t("cli.export.description", lang),
-        epilog=epilog(lang),
+        epilog=lambda: epilog(lang),  # made when the help is shown (it wraps Thai: ICU)
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_common(p)

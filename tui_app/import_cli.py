@@ -16,7 +16,6 @@ from pathlib import Path
 
 from tui_app.errors import UserError
 from tui_app.i18n import t
-from tui_app.importer import plan_import, preview_lines, read_rows
 from tui_app.store import PlanStore
 
 
@@ -35,6 +34,8 @@ def add_import_command(
 
 
 def cmd_import(args: argparse.Namespace, store: PlanStore) -> int:
+    from tui_app.importer import plan_import, preview_lines, read_rows  # loaded for this command only
+
     lang = args.lang
     rows = read_rows(args.file)
     store.open(create=False, write=not args.dry_run)

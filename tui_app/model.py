@@ -108,6 +108,8 @@ def strip_controls(text: str, keep: str = "\n") -> str:
     The characters in ``keep`` stay; otherwise a tab becomes a space, a carriage return (or
     CR LF) becomes a new line if new lines are kept, and every other control is dropped.
     """
+    if text.isprintable():  # the usual case, and quick: no control character at all
+        return text
     text = strip_escapes(text)
     if "\r" not in keep and "\n" in keep:
         text = text.replace("\r\n", "\n").replace("\r", "\n")

@@ -31,7 +31,7 @@ def add_rollup_command(sub: argparse._SubParsersAction, lang: str = "en") -> Non
     p = sub.add_parser(
         "rollup", lang=lang,
         help=t("cli.rollup.help", lang),
-        description="\n".join(wrap_display(t("cli.rollup.description", lang), 78)),
+        description=lambda: "\n".join(wrap_display(t("cli.rollup.description", lang), 78)),  # when shown
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

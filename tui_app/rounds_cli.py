@@ -38,7 +38,7 @@ def add_rounds_command(
     p = sub.add_parser(
         "rounds", lang=lang,
         help=t("cli.rounds.help", lang),
-        description="\n".join(wrap_display(t("cli.rounds.description", lang), 78)),
+        description=lambda: "\n".join(wrap_display(t("cli.rounds.description", lang), 78)),  # when shown
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

@@ -91,6 +91,8 @@ def char_width(ch: str) -> int:
 
 def display_width(text: str) -> int:
     """Cells ``text`` takes on one line of a monospace terminal (Thai marks count 0)."""
+    if text.isascii() and text.isprintable():  # as wcwidth counts it, without importing it
+        return len(text)
     width = _wcwidth().wcswidth(text)
     if width >= 0:
         return width
@@ -240,9 +242,26 @@ def wrap_display(text: str, width: int) -> list[str]:
     for paragraph in text.split("\n"):
         if width <= 0:
             lines.append(paragraph)
-            continue
-        lines.extend(paragraph[s:e].replace("\u200b", "").strip(" ") for s, e in line_spans(paragraph, width))
+        elif _fits(paragraph, width):  # one line, as line_spans would make it, without asking ICU
+            lines.append(paragraph.replace("\u200b", "").strip(" "))
+        else:
+            lines.extend(paragraph[s:e].replace("\u200b", "").strip(" ") for s, e in line_spans(paragraph, width))
     return lines
+
+
+#: text whose width is the sum of its characters' widths, whatever they are next to: printable
+#: ASCII, Thai (its marks take no cell) and ZERO WIDTH SPACE; wcwidth's rules for emoji, Hangul
+#: and other scripts depend on the neighbours, so such text takes the long way
+_ADDITIVE_TEXT = re.compile("[ -~\u0e01-\u0e3a\u0e3f-\u0e5b\u200b]*")
+
+
+def _fits(paragraph: str, width: int) -> bool:
+    """Whether :func:`line_spans` makes ``paragraph`` one line at ``width``: true when it is
+    :data:`_ADDITIVE_TEXT` no wider than the line (then every piece ICU could cut it into fits
+    too, the pieces' widths adding up to the whole's)."""
+    if _ADDITIVE_TEXT.fullmatch(paragraph) is None:
+        return False
+    return len(paragraph) <= width or display_width(paragraph) <= width  # (no character takes 2 cells)
 
 
 # --- dictionary order ---------------------------------------------------------------------------

@@ -265,7 +265,7 @@ class PlanStore:
         if not os.path.lexists(self.path):
             raise StoreError("store.missing", path=str(self.path))
         self.read_only = True
-        data = self._read()
+        data = upgrade(*self._parse(self._read_bytes()))  # read once: nothing to remember it by
         return self._plan(data, self._year(data, year), table_only=True)
 
     def history(self, year: int | None = None) -> list[history.Entry]:
