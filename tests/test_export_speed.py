@@ -1,4 +1,4 @@
-"""The quick paths of the exports and of the start must give what the long ones give.
+"""The quick paths of the exports must give what the long ones give.
 
 - Wrapping: a paragraph that fits its line is not sent to ICU (:func:`tui_app.thai._fits`); the
   lines must be those the full path (:func:`tui_app.thai.line_spans`) makes, for any text.
@@ -6,8 +6,6 @@
   (:data:`tui_app.thai._ADDITIVE_TEXT`) must really be so under the installed wcwidth.
 - The export command reads only the status table's fields (:meth:`PlanStore.load_table`): the
   same table as from the whole plan, a damaged table field still refused.
-- Starting the app loads none of the export libraries (python-docx, openpyxl, tabulate), nor ICU
-  or hypothesis: they are imported where they are used.
 """
 
 from __future__ import annotations
@@ -16,7 +14,6 @@ import itertools
 import json
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -173,44 +170,3 @@ def test_load_table_of_a_missing_file_is_refused_not_created(tmp_path: Path) -> 
         PlanStore(path).load_table()
     assert info.value.key == "store.missing"
     assert not path.exists()
-
-
-# --- the start imports no export library ------------------------------------------------------
-
-#: imported only by the code that uses them, never to draw the first screen
-NOT_AT_START = ("docx", "openpyxl", "tabulate", "hypothesis", "icu4py", "tomllib")
-
-START = textwrap.dedent(
-    """
-    import sys
-    from pathlib import Path
-
-    from tui_app import cli
-    from tui_app.app import TuiApp
-
-    db, out, names = sys.argv[1], Path(sys.argv[2]), sys.argv[3].split(",")
-    run = TuiApp.run
-
-    async def first_paint(pilot):
-        await pilot.pause()
-        assert pilot.app.screen.query_one("#overview-dimensions")  # the overview is drawn
-        loaded = sorted(m for m in sys.modules if m.split(".")[0] in names)
-        out.write_text(" ".join(loaded) + "\\n")
-        pilot.app.exit()
-
-    TuiApp.run = lambda self, **kw: run(self, headless=True, size=(120, 40), auto_pilot=first_paint)
-    sys.exit(cli.main(["--db", db]))
-    """
-)
-
-
-def test_starting_the_app_imports_no_export_library(sample_path: Path, tmp_path: Path) -> None:
-    out = tmp_path / "modules.txt"
-    subprocess.run(
-        [sys.executable, "-c", START, str(sample_path), str(out), ",".join(NOT_AT_START)],
-        cwd=ROOT,
-        timeout=120,
-        check=True,
-        capture_output=True,
-    )
-    assert out.read_text() == "\n", f"imported at start: {out.read_text().strip()}"
