@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from tui_app.export import (
@@ -174,6 +175,11 @@ def options_from_args(args: argparse.Namespace) -> ExportOptions:
 
 
 def cmd_export(args: argparse.Namespace, store: PlanStore) -> int:
+    with _collector_set_aside() as plan_read:
+        return _export(args, store, plan_read)
+
+
+def _export(args: argparse.Namespace, store: PlanStore, plan_read: Callable[[], None]) -> int:
     options = options_from_args(args)
     to_stdout = not args.out or args.out == "-"
     frozen = None
@@ -188,6 +194,7 @@ def cmd_export(args: argparse.Namespace, store: PlanStore) -> int:
     else:
         store.open(create=False, write=False)
         plan = store.load(args.year)
+    plan_read()
     if to_stdout and export_format(options).binary and sys.stdout.isatty():
         # checked before the work: a workbook or a Word document would only garble the terminal
         raise ExportError("export.binary_to_terminal", format=options.format, filename=default_filename(plan, options))
@@ -199,6 +206,32 @@ def cmd_export(args: argparse.Namespace, store: PlanStore) -> int:
             raise ExportExistsError("export.exists_cli", **exc.params) from None
         return 0
     return write_stdout(data)
+
+
+@contextlib.contextmanager
+def _collector_set_aside() -> Iterator[Callable[[], None]]:
+    """No garbage collection while the plan is read; then what was read is set aside from it until
+    the end (call the function given once the plan is read).
+
+    The command reads the whole file once, into objects that all live until it ends (a million
+    at 5,000 measures): collecting while they are made, and walking them again at every later
+    collection, only took time (a tenth of an export). ``gc.freeze`` keeps them out of later
+    collections; what the rendering makes is collected as usual; at the end all is as before.
+    """
+    enabled = gc.isenabled()
+
+    def plan_read() -> None:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+    gc.disable()
+    try:
+        yield plan_read
+    finally:
+        gc.unfreeze()
+        if enabled:
+            gc.enable()
 
 
 def write_stdout(data: bytes) -> int:
