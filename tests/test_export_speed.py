@@ -20,6 +20,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from icu4py.breakers import LineBreaker
+
 from tui_app import thai
 from tui_app.export import EXPORT_FORMATS, ExportOptions, render
 from tui_app.errors import StoreError
@@ -110,6 +112,47 @@ def test_icu_pieces_put_together_are_the_text(text: str) -> None:
     """ICU's pieces are used as they come (not cut again from the text): they must add up to it."""
     pieces = thai._line_pieces(text)
     assert "".join(pieces) == text
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    texts=st.lists(
+        st.one_of(st.lists(THAI_WORDS, max_size=12).map("".join), st.lists(ALPHABET, max_size=30).map("".join)),
+        min_size=2,
+        max_size=8,
+    ),
+    width=st.integers(min_value=1, max_value=30),
+)
+def test_breaks_found_in_one_pass_are_those_found_one_by_one(texts: list[str], width: int) -> None:
+    """A table's cells cut by ICU in one pass (joined by new lines) wrap as each cut alone."""
+    alone = [lines_the_long_way(text, width) for text in texts]
+    thai._line_pieces.cache_clear()
+    thai._words.cache_clear()
+    thai.prepare_breaks(texts, width)
+    assert [thai.wrap_display(text, width) for text in texts] == alone
+    for paragraph, pieces in list(thai._prepared.items()):  # what was found: what ICU finds alone
+        assert pieces == tuple(thai._icu_pieces(LineBreaker, paragraph))
+
+
+def test_the_text_export_cuts_its_cells_in_one_pass(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    path = tmp_path / "plan.json"
+    path.write_bytes(sample_bytes())
+    plan = PlanStore(path).load_table()
+    passes: list[int] = []
+    prepare = thai.prepare_breaks
+
+    def counted(texts, width):
+        texts = list(texts)
+        passes.append(len(texts))
+        prepare(texts, width)
+
+    monkeypatch.setattr("tui_app.export.prepare_breaks", counted)
+    thai._line_pieces.cache_clear()
+    thai._words.cache_clear()
+    out = render(plan, ExportOptions(format="text", width=20)).decode()
+    assert passes == [2 * len(plan.measures)]  # each title and each remarks cell
+    assert thai._prepared == {}  # every paragraph found was taken by the wrapping that followed
+    assert out.count("\n") > 2 * len(plan.measures)  # (titles wrapped at 20 cells)
 
 
 # --- the export reads the table only -----------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
 from types import ModuleType
@@ -129,9 +130,48 @@ def _line_pieces(paragraph: str) -> tuple[str, ...]:
 
     Cached: the screens wrap the same titles on every redraw, and segmenting is most of the cost.
     """
+    prepared = _prepared.pop(paragraph, None)
+    if prepared is not None:
+        return prepared
     from icu4py.breakers import LineBreaker
 
     return tuple(_icu_pieces(LineBreaker, paragraph))
+
+
+#: the pieces :func:`prepare_breaks` found, until :func:`_line_pieces` takes them
+_prepared: dict[str, tuple[str, ...]] = {}
+
+
+def prepare_breaks(texts: Iterable[str], width: int) -> None:
+    """Find where the paragraphs of ``texts`` that do not fit ``width`` may break, with one pass of
+    ICU over them all, for the :func:`wrap_display` of each that follows (a table's cells).
+
+    Starting ICU's line breaker costs about as much as running it over a title, so one pass over
+    the paragraphs joined by new lines takes half the time of one pass each. A new line is a hard
+    break (UAX #14), so each paragraph is cut as it would be alone; if the pieces do not add up
+    to the paragraphs, each is left to be cut alone.
+    """
+    if width <= 0:
+        return
+    todo = list(dict.fromkeys(p for text in texts for p in text.split("\n") if p and not _fits(p, width)))
+    _prepared.clear()  # only the latest table's
+    if len(todo) < 2:
+        return
+    from icu4py.breakers import LineBreaker
+
+    found: list[tuple[str, ...]] = []
+    paragraph: list[str] = []
+    for piece in _icu_pieces(LineBreaker, "\n".join(todo)):
+        if piece.endswith("\n"):
+            if piece != "\n":
+                paragraph.append(piece[:-1])
+            found.append(tuple(paragraph))
+            paragraph = []
+        else:
+            paragraph.append(piece)
+    found.append(tuple(paragraph))
+    if len(found) == len(todo) and all("".join(pieces) == text for pieces, text in zip(found, todo)):
+        _prepared.update(zip(todo, found))
 
 
 @lru_cache(maxsize=4096)
