@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
 import json
 import subprocess
@@ -193,6 +194,18 @@ def test_export_command_gives_what_the_whole_plan_gives(sample_path: Path) -> No
             check=True,
         )
         assert done.stdout == render(whole, ExportOptions(format=fmt)), fmt
+
+
+def test_export_command_leaves_the_garbage_collector_as_it_was(sample_path: Path, capsysbinary) -> None:
+    """The command reads without collecting and sets the plan aside (gc.freeze): not beyond its end."""
+    from tui_app import cli
+
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    assert cli.main(["--db", str(sample_path), "export", "--format", "csv"]) == 0
+    assert capsysbinary.readouterr().out.startswith(b"\xef\xbb\xbf")
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    assert cli.main(["--db", str(sample_path), "--year", "1999", "export"]) == 1  # refused: no such year
+    assert gc.isenabled() and gc.get_freeze_count() == 0
 
 
 def test_load_table_refuses_a_damaged_table_field_and_writes_nothing(sample_path: Path) -> None:
