@@ -181,6 +181,7 @@ def _words(paragraph: str) -> tuple[tuple[int, int, int, int], ...]:
     Each is ``(start, end, cells, gap)``: where it is, its width, and the width of the spaces
     before it (for the first word: the indent). Cached like :func:`_line_pieces`.
     """
+    wcswidth = _wcwidth().wcswidth  # (display_width, without a call more for each word)
     words: list[tuple[int, int, int, int]] = []
     at = previous_end = 0
     for piece in _line_pieces(paragraph):
@@ -188,9 +189,12 @@ def _words(paragraph: str) -> tuple[tuple[int, int, int, int], ...]:
         end = at + len(word)
         at += len(piece)
         if word:  # not only spaces
-            start = end - len(word.lstrip(_SPACES))  # (spaces lead the first piece only)
+            if word[0] in _SPACES:  # (spaces lead the first piece only)
+                word = word.lstrip(_SPACES)
+            start = end - len(word)
             gap = display_width(paragraph[previous_end:start]) if start > previous_end else 0
-            words.append((start, end, display_width(paragraph[start:end]), gap))
+            cells = wcswidth(word)
+            words.append((start, end, cells if cells >= 0 else display_width(word), gap))
             previous_end = end
     return tuple(words)
 
