@@ -178,7 +178,7 @@ def test_load_table_holds_the_table_fields_of_load(sample_path: Path) -> None:
 
     assert [shown(m) for m in table.measures] == [shown(m) for m in whole.measures]
     assert table.dimensions == whole.dimensions and table.organization == whole.organization
-    for fmt in (name for name, f in EXPORT_FORMATS.items() if f.table_only):
+    for fmt in (name for name, f in EXPORT_FORMATS.items() if not f.whole_plan):
         options = ExportOptions(format=fmt)
         assert render(table, options) == render(whole, options), fmt
 

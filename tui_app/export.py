@@ -364,8 +364,8 @@ class ExportFormat:
     - ``options``: the :class:`ExportOptions` fields besides the filters (dimension, statuses)
       that apply to the format; the dialog disables the others;
     - ``render``: ``(plan, options)`` to the export's text (a text format) or bytes (binary);
-    - ``table_only``: the renderer reads only the status table's fields of the measures (not
-      their steps, missions and results), so the command line reads only those
+    - ``whole_plan``: the renderer reads the measures' steps, missions and results; the others
+      read only the status table's fields, and the command line reads only those
       (:meth:`tui_app.store.PlanStore.load_table`).
     """
 
@@ -376,7 +376,7 @@ class ExportFormat:
     options: frozenset[str]
     render: Callable[[Plan, ExportOptions], str | bytes]
     about_key: str | None = None
-    table_only: bool = True
+    whole_plan: bool = False
 
     def __post_init__(self) -> None:
         if self.binary and not self.about_key:
@@ -435,7 +435,7 @@ EXPORT_FORMATS: dict[str, ExportFormat] = {
             options=frozenset({"include_summary", "table_only", "font", "memo"}),
             render=render_docx,
             about_key="export_dialog.about.docx",
-            table_only=False,  # the whole report: each measure's mission, steps and result
+            whole_plan=True,  # the whole report: each measure's mission, steps and result
         ),
     )
 }

@@ -189,7 +189,7 @@ def _export(args: argparse.Namespace, store: PlanStore, plan_read: Callable[[], 
         store.open(create=False, write=False)
         frozen = store.load_round(args.year, check_round_months(args.round))
         plan = frozen.plan()
-    elif export_format(options).table_only:
+    elif not export_format(options).whole_plan:
         plan = store.load_table(args.year)  # what the table shows, not the steps and results
     else:
         store.open(create=False, write=False)
