@@ -20,12 +20,11 @@ from pathlib import Path
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-
 from icu4py.breakers import LineBreaker
 
 from tui_app import thai
-from tui_app.export import EXPORT_FORMATS, ExportOptions, render
 from tui_app.errors import StoreError
+from tui_app.export import EXPORT_FORMATS, ExportOptions, render
 from tui_app.store import PlanStore
 from tui_app.store.plan_store import sample_bytes
 

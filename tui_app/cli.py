@@ -97,7 +97,7 @@ class Parser(argparse.ArgumentParser):
 
     # The description and the epilog may be given as functions: they are then made only when the
     # help is shown (some wrap Thai text, which would load ICU at every start of the program).
-    @property  # type: ignore[override]
+    @property
     def description(self) -> str | None:
         return self._description() if callable(self._description) else self._description
 
@@ -105,7 +105,7 @@ class Parser(argparse.ArgumentParser):
     def description(self, value: str | Callable[[], str] | None) -> None:
         self._description = value
 
-    @property  # type: ignore[override]
+    @property
     def epilog(self) -> str | None:
         return self._epilog() if callable(self._epilog) else self._epilog
 

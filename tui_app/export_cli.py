@@ -57,7 +57,7 @@ def add_export_command(
         lang=lang,
         help=t("cli.export.help", lang),
         description=t("cli.export.description", lang),
-        epilog=lambda: epilog(lang),  # made when the help is shown (it wraps Thai: ICU)
+        epilog=lambda: epilog(lang),  # type: ignore[arg-type]  # cli.Parser takes a function: made when shown
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_common(p)

@@ -31,7 +31,8 @@ def add_rollup_command(sub: argparse._SubParsersAction, lang: str = "en") -> Non
     p = sub.add_parser(
         "rollup", lang=lang,
         help=t("cli.rollup.help", lang),
-        description=lambda: "\n".join(wrap_display(t("cli.rollup.description", lang), 78)),  # when shown
+        # made when the help is shown (cli.Parser takes a function): wrapping Thai loads ICU
+        description=lambda: "\n".join(wrap_display(t("cli.rollup.description", lang), 78)),  # type: ignore[arg-type]
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

@@ -38,7 +38,8 @@ def add_rounds_command(
     p = sub.add_parser(
         "rounds", lang=lang,
         help=t("cli.rounds.help", lang),
-        description=lambda: "\n".join(wrap_display(t("cli.rounds.description", lang), 78)),  # when shown
+        # made when the help is shown (cli.Parser takes a function): wrapping Thai loads ICU
+        description=lambda: "\n".join(wrap_display(t("cli.rounds.description", lang), 78)),  # type: ignore[arg-type]
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

@@ -170,8 +170,8 @@ def prepare_breaks(texts: Iterable[str], width: int) -> None:
         else:
             paragraph.append(piece)
     found.append(tuple(paragraph))
-    if len(found) == len(todo) and all("".join(pieces) == text for pieces, text in zip(found, todo)):
-        _prepared.update(zip(todo, found))
+    if len(found) == len(todo) and all("".join(pieces) == text for pieces, text in zip(found, todo, strict=True)):
+        _prepared.update(zip(todo, found, strict=True))
 
 
 @lru_cache(maxsize=4096)
