@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -36,6 +37,24 @@ class Parser(argparse.ArgumentParser):
         self._positionals.title = t("cli.arguments", lang)
         self._optionals.title = t("cli.options", lang)
         self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help=t("cli.help", lang))
+
+    # The description and the epilog may be given as functions: they are then made only when the
+    # help is shown (some wrap Thai text, which would load ICU at every start of the program).
+    @property
+    def description(self) -> str | None:
+        return self._description() if callable(self._description) else self._description
+
+    @description.setter
+    def description(self, value: str | Callable[[], str] | None) -> None:
+        self._description = value
+
+    @property
+    def epilog(self) -> str | None:
+        return self._epilog() if callable(self._epilog) else self._epilog
+
+    @epilog.setter
+    def epilog(self, value: str | Callable[[], str] | None) -> None:
+        self._epilog = value
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
@@ -98,8 +117,8 @@ def add_command(
     lang: str,
     *,
     help: str | None = None,
-    description: str | None = None,
-    epilog: str | None = None,
+    description: str | Callable[[], str] | None = None,
+    epilog: str | Callable[[], str] | None = None,
     common: bool = True,
 ) -> Parser:
     """The command ``name`` added to ``sub``, its help in ``lang``.
@@ -113,15 +132,13 @@ def add_command(
     """
     key = f"cli.{name.replace('-', '_')}"
     if description is None:
-        description = t(f"{key}.description", lang)
-        if epilog is not None:
-            description = wrapped(description)
-    options: dict[str, Any] = {}
+        text = t(f"{key}.description", lang)
+        # wrapped when the help is shown: wrapping Thai loads ICU, which a start does not need
+        description = text if epilog is None else lambda: wrapped(text)
+    options: dict[str, Any] = {"description": description}  # (a function is Parser's, not argparse's)
     if epilog is not None:
-        options = {"epilog": epilog, "formatter_class": argparse.RawDescriptionHelpFormatter}
-    parser: Parser = sub.add_parser(
-        name, lang=lang, help=t(f"{key}.help", lang) if help is None else help, description=description, **options
-    )
+        options |= {"epilog": epilog, "formatter_class": argparse.RawDescriptionHelpFormatter}
+    parser: Parser = sub.add_parser(name, lang=lang, help=t(f"{key}.help", lang) if help is None else help, **options)
     if common:
         add_common(parser)
     return parser

@@ -78,7 +78,7 @@ from tui_app.report import (
     table_row,
     table_title,
 )
-from tui_app.thai import thai_digits, wrap_display
+from tui_app.thai import prepare_breaks, thai_digits, wrap_display
 
 #: formats that write figures with Thai digits unless told otherwise (an official document)
 THAI_DIGIT_FORMATS = frozenset({"docx"})
@@ -210,16 +210,16 @@ def table_text(plan: Plan, measures: list[Measure], options: ExportOptions) -> s
 
     one_line = options.style in ONE_LINE_HEADER_STYLES
     headers = list(TABLE_HEADERS if one_line else TABLE_HEADERS_WRAPPED)
-    rows = []
-    for measure in measures:
-        row = [strip_controls(cell) for cell in table_row(measure, options.digits)]
-        if one_line:  # a | inside a cell would end the cell of a Markdown / Org table
-            new_line = _ONE_LINE_NEW_LINE[options.style]
-            row = [cell.replace("|", _MARKDOWN_BAR[options.style]).replace("\n", new_line) for cell in row]
-        else:
+    rows = [[strip_controls(cell) for cell in table_row(measure, options.digits)] for measure in measures]
+    if one_line:  # a | inside a cell would end the cell of a Markdown / Org table
+        new_line = _ONE_LINE_NEW_LINE[options.style]
+        bar = _MARKDOWN_BAR[options.style]
+        rows = [[cell.replace("|", bar).replace("\n", new_line) for cell in row] for row in rows]
+    else:
+        prepare_breaks((row[col] for row in rows for col in (COL_TITLE, COL_REMARKS)), options.width)
+        for row in rows:
             for col in (COL_TITLE, COL_REMARKS):
                 row[col] = "\n".join(wrap_display(row[col], options.width))
-        rows.append(row)
     return tabulate(
         rows,
         headers,
@@ -363,7 +363,10 @@ class ExportFormat:
     - ``about_key``: for a binary format, what the dialog shows in place of the preview;
     - ``options``: the :class:`ExportOptions` fields besides the filters (dimension, statuses)
       that apply to the format; the dialog disables the others;
-    - ``render``: ``(plan, options)`` to the export's text (a text format) or bytes (binary).
+    - ``render``: ``(plan, options)`` to the export's text (a text format) or bytes (binary);
+    - ``whole_plan``: the renderer reads the measures' steps, missions and results; the others
+      read only the status table's fields, and the command line reads only those
+      (:meth:`tui_app.store.PlanStore.load_table`).
     """
 
     name: str
@@ -373,6 +376,7 @@ class ExportFormat:
     options: frozenset[str]
     render: Callable[[Plan, ExportOptions], str | bytes]
     about_key: str | None = None
+    whole_plan: bool = False
 
     def __post_init__(self) -> None:
         if self.binary and not self.about_key:
@@ -431,6 +435,7 @@ EXPORT_FORMATS: dict[str, ExportFormat] = {
             options=frozenset({"include_summary", "table_only", "font", "memo"}),
             render=render_docx,
             about_key="export_dialog.about.docx",
+            whole_plan=True,  # the whole report: each measure's mission, steps and result
         ),
     )
 }

@@ -16,7 +16,6 @@ from pathlib import Path
 from tui_app.cli_common import add_command
 from tui_app.errors import UserError
 from tui_app.i18n import t
-from tui_app.importer import plan_import, preview_lines, read_rows
 from tui_app.store import PlanStore
 
 
@@ -30,6 +29,8 @@ def add_import_command(sub: argparse._SubParsersAction, lang: str = "en") -> Non
 
 
 def cmd_import(args: argparse.Namespace, store: PlanStore) -> int:
+    from tui_app.importer import plan_import, preview_lines, read_rows  # loaded for this command only
+
     lang = args.lang
     rows = read_rows(args.file)
     store.open(create=False, write=not args.dry_run)

@@ -108,6 +108,8 @@ def strip_controls(text: str, keep: str = "\n") -> str:
     The characters in ``keep`` stay; otherwise a tab becomes a space, a carriage return (or
     CR LF) becomes a new line if new lines are kept, and every other control is dropped.
     """
+    if text.isprintable():  # the usual case, and quick: no control character at all
+        return text
     text = strip_escapes(text)
     if "\r" not in keep and "\n" in keep:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -415,12 +417,17 @@ class Measure:
         }
 
     @classmethod
-    def from_doc(cls, doc: dict) -> Measure:
-        """A measure from its document; :class:`RecordError` says what is wrong with a bad one."""
+    def from_doc(cls, doc: dict, *, table_only: bool = False) -> Measure:
+        """A measure from its document; :class:`RecordError` says what is wrong with a bad one.
+
+        ``table_only``: only the fields the status table and its summary show; the steps, the
+        mission and the result are neither read nor checked, and stay empty. For a report of a
+        plan that is never saved (see :meth:`tui_app.store.PlanStore.load_table`).
+        """
         if not isinstance(doc, dict):
             raise RecordError("record.not_object", value=shown_value(doc))
         steps = []
-        for number, step in enumerate(_doc_list(doc, "steps", object), start=1):
+        for number, step in enumerate(() if table_only else _doc_list(doc, "steps", object), start=1):
             try:
                 steps.append(Step.from_doc(step))
             except RecordError as exc:
@@ -437,12 +444,12 @@ class Measure:
             kind=_doc_choice(doc, "kind", Kind, Kind.PROJECT),
             title=_doc_text(doc, "title", required=True),
             dimension=_doc_int(doc, "dimension"),
-            mission=_doc_text(doc, "mission", multiline=True),
+            mission="" if table_only else _doc_text(doc, "mission", multiline=True),
             budget=_amount(doc.get("budget")),
             disbursed=_amount(doc.get("disbursed")),
             status=_doc_choice(doc, "status", Status, Status.WAITING),
             remarks=_doc_text(doc, "remarks", multiline=True),
-            result=_doc_text(doc, "result", multiline=True),
+            result="" if table_only else _doc_text(doc, "result", multiline=True),
             steps=steps,
             national=national,
         )

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
+from types import ModuleType
 
 THAI_MONTHS = (
     "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
@@ -75,18 +77,24 @@ _ICU_LOCALE = "th"
 _SPACES = " \u200b"
 
 
+@lru_cache(maxsize=1)
+def _wcwidth() -> ModuleType:
+    """The wcwidth module, imported when first needed (not at start: the app starts faster)."""
+    import wcwidth
+
+    return wcwidth
+
+
 def char_width(ch: str) -> int:
     """Cells ``ch`` takes in a monospace terminal (0 for combining marks and controls)."""
-    from wcwidth import wcwidth
-
-    return max(wcwidth(ch), 0)
+    return max(_wcwidth().wcwidth(ch), 0)
 
 
 def display_width(text: str) -> int:
     """Cells ``text`` takes on one line of a monospace terminal (Thai marks count 0)."""
-    from wcwidth import wcswidth
-
-    width = wcswidth(text)
+    if text.isascii() and text.isprintable():  # as wcwidth counts it, without importing it
+        return len(text)
+    width = _wcwidth().wcswidth(text)
     if width >= 0:
         return width
     return sum(char_width(ch) for ch in text)  # a control character: count it as 0, not -1
@@ -106,7 +114,7 @@ def _icu_pieces(breaker: type, text: str) -> list[str]:
     code point for one, so the lengths still fit ``text``).
     """
     try:
-        pieces = list(breaker(text, _locale()))
+        return list(breaker(text, _locale()))
     except UnicodeEncodeError:
         pieces = list(breaker(text.encode("utf-8", "replace").decode("utf-8"), _locale()))
     out, at = [], 0
@@ -122,9 +130,48 @@ def _line_pieces(paragraph: str) -> tuple[str, ...]:
 
     Cached: the screens wrap the same titles on every redraw, and segmenting is most of the cost.
     """
+    prepared = _prepared.pop(paragraph, None)
+    if prepared is not None:
+        return prepared
     from icu4py.breakers import LineBreaker
 
     return tuple(_icu_pieces(LineBreaker, paragraph))
+
+
+#: the pieces :func:`prepare_breaks` found, until :func:`_line_pieces` takes them
+_prepared: dict[str, tuple[str, ...]] = {}
+
+
+def prepare_breaks(texts: Iterable[str], width: int) -> None:
+    """Find where the paragraphs of ``texts`` that do not fit ``width`` may break, with one pass of
+    ICU over them all, for the :func:`wrap_display` of each that follows (a table's cells).
+
+    Starting ICU's line breaker costs about as much as running it over a title, so one pass over
+    the paragraphs joined by new lines takes half the time of one pass each. A new line is a hard
+    break (UAX #14), so each paragraph is cut as it would be alone; if the pieces do not add up
+    to the paragraphs, each is left to be cut alone.
+    """
+    if width <= 0:
+        return
+    todo = list(dict.fromkeys(p for text in texts for p in text.split("\n") if p and not _fits(p, width)))
+    _prepared.clear()  # only the latest table's
+    if len(todo) < 2:
+        return
+    from icu4py.breakers import LineBreaker
+
+    found: list[tuple[str, ...]] = []
+    paragraph: list[str] = []
+    for piece in _icu_pieces(LineBreaker, "\n".join(todo)):
+        if piece.endswith("\n"):
+            if piece != "\n":
+                paragraph.append(piece[:-1])
+            found.append(tuple(paragraph))
+            paragraph = []
+        else:
+            paragraph.append(piece)
+    found.append(tuple(paragraph))
+    if len(found) == len(todo) and all("".join(pieces) == text for pieces, text in zip(found, todo, strict=True)):
+        _prepared.update(zip(todo, found, strict=True))
 
 
 @lru_cache(maxsize=4096)
@@ -134,15 +181,20 @@ def _words(paragraph: str) -> tuple[tuple[int, int, int, int], ...]:
     Each is ``(start, end, cells, gap)``: where it is, its width, and the width of the spaces
     before it (for the first word: the indent). Cached like :func:`_line_pieces`.
     """
+    wcswidth = _wcwidth().wcswidth  # (display_width, without a call more for each word)
     words: list[tuple[int, int, int, int]] = []
     at = previous_end = 0
     for piece in _line_pieces(paragraph):
-        start = at + len(piece) - len(piece.lstrip(_SPACES))  # (spaces lead the first piece only)
-        end = at + len(piece.rstrip(_SPACES))
+        word = piece.rstrip(_SPACES)
+        end = at + len(word)
         at += len(piece)
-        if end > start:  # not only spaces
-            gap = display_width(paragraph[previous_end:start])
-            words.append((start, end, display_width(paragraph[start:end]), gap))
+        if word:  # not only spaces
+            if word[0] in _SPACES:  # (spaces lead the first piece only)
+                word = word.lstrip(_SPACES)
+            start = end - len(word)
+            gap = display_width(paragraph[previous_end:start]) if start > previous_end else 0
+            cells = wcswidth(word)
+            words.append((start, end, cells if cells >= 0 else display_width(word), gap))
             previous_end = end
     return tuple(words)
 
@@ -234,9 +286,26 @@ def wrap_display(text: str, width: int) -> list[str]:
     for paragraph in text.split("\n"):
         if width <= 0:
             lines.append(paragraph)
-            continue
-        lines.extend(paragraph[s:e].replace("\u200b", "").strip(" ") for s, e in line_spans(paragraph, width))
+        elif _fits(paragraph, width):  # one line, as line_spans would make it, without asking ICU
+            lines.append(paragraph.replace("\u200b", "").strip(" "))
+        else:
+            lines.extend(paragraph[s:e].replace("\u200b", "").strip(" ") for s, e in line_spans(paragraph, width))
     return lines
+
+
+#: text whose width is the sum of its characters' widths, whatever they are next to: printable
+#: ASCII, Thai (its marks take no cell) and ZERO WIDTH SPACE; wcwidth's rules for emoji, Hangul
+#: and other scripts depend on the neighbours, so such text takes the long way
+_ADDITIVE_TEXT = re.compile("[ -~\u0e01-\u0e3a\u0e3f-\u0e5b\u200b]*")
+
+
+def _fits(paragraph: str, width: int) -> bool:
+    """Whether :func:`line_spans` makes ``paragraph`` one line at ``width``: true when it is
+    :data:`_ADDITIVE_TEXT` no wider than the line (then every piece ICU could cut it into fits
+    too, the pieces' widths adding up to the whole's)."""
+    if _ADDITIVE_TEXT.fullmatch(paragraph) is None:
+        return False
+    return len(paragraph) <= width or display_width(paragraph) <= width  # (no character takes 2 cells)
 
 
 # --- dictionary order ---------------------------------------------------------------------------

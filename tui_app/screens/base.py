@@ -32,6 +32,7 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
+from textual.widgets import Footer as TextualFooter
 from textual.widgets import Label
 
 from tui_app.errors import ValidationError
@@ -121,6 +122,30 @@ class TopBar(Horizontal):
 
     def relabel(self) -> None:
         self._show_unsaved(getattr(self.app, "unsaved_count", 0))
+
+
+class Footer(TextualFooter):
+    """Textual's footer, composed again once however often the keys change before the next refresh.
+
+    Textual's own recomposes for every change of the screen's keys; a screen coming up changes
+    them several times (shown, focused, relabelled), and each time every key of the footer was
+    made and styled anew before the first frame. The recompose reads the keys when it runs, so
+    one after the last change shows them all.
+    """
+
+    _recompose_pending = False
+
+    def bindings_changed(self, screen: Screen) -> None:
+        self._bindings_ready = True  # (the conditions are Textual's)
+        if not screen.app.app_focus:
+            return
+        if self.is_attached and screen is self.screen and not self._recompose_pending:
+            self._recompose_pending = True
+            self.call_after_refresh(self._recompose_once)
+
+    async def _recompose_once(self) -> None:
+        self._recompose_pending = False  # a change from now on asks for another
+        await self.recompose()
 
 
 class KeysInUserLanguage:

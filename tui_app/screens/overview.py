@@ -13,14 +13,14 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
-from textual.widgets import Footer, Label, OptionList, Static
+from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui_app.flags import FLAG_STYLE
 from tui_app.model import STATUS_STYLE, Dimension, Measure, Plan, Status
 from tui_app.money import format_money
 from tui_app.report import plan_summary
-from tui_app.screens.base import PlanScreen, TopBar, keys
+from tui_app.screens.base import Footer, PlanScreen, TopBar, keys
 from tui_app.summary import Summary, summarize
 from tui_app.thai import shown_date
 

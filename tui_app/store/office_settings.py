@@ -22,7 +22,6 @@ read is reported there and otherwise ignored (it never stops the app).
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,6 +65,8 @@ def load_system_settings(path: Path | None) -> tuple[dict, str | None]:
     """The file's values (flattened: ``backups.keep_days``), and why it could not be read, if so."""
     if path is None:
         return {}, None
+    import tomllib  # only when there is such a file: most starts have none
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

@@ -253,6 +253,21 @@ class PlanStore:
             return known.opened.pop(year)  # built by open() from these very bytes
         return self._plan(data, year)
 
+    def load_table(self, year: int | None = None) -> Plan:
+        """The plan of ``year`` (the latest when ``None``) as far as the status table needs it, for
+        a report that is read and never saved (``tui-app export``).
+
+        The header and every measure's table fields are read and checked as :meth:`load` reads
+        them; the steps, missions and results are left empty, unread (most of the file, and most
+        of the time :meth:`load` takes). A missing file is refused, and nothing is written, not
+        even a lock file, as with ``open(create=False, write=False)``.
+        """
+        if not os.path.lexists(self.path):
+            raise StoreError("store.missing", path=str(self.path))
+        self.read_only = True
+        data = upgrade(*self._parse(self._read_bytes()))  # read once: nothing to remember it by
+        return self._plan(data, self._year(data, year), table_only=True)
+
     def history(self, year: int | None = None) -> list[history.Entry]:
         """The saved history entries (of ``year`` only, when given), oldest first; no lock needed."""
         entries = history_log.read(self.path, history_log.committed(self._read()))
@@ -591,8 +606,10 @@ class PlanStore:
             raise StoreError("store.no_year", path=str(self.path), year=year, years=", ".join(map(str, years)))
         return year
 
-    def _plan(self, data: dict, year: int) -> Plan:
-        """The plan of ``year`` from the checked tables; a bad or doubled record is refused, named."""
+    def _plan(self, data: dict, year: int, *, table_only: bool = False) -> Plan:
+        """The plan of ``year`` from the checked tables; a bad or doubled record is refused, named.
+
+        ``table_only``: the measures' table fields only (:meth:`load_table`)."""
         path = str(self.path)
         header_id = next(i for i, doc in data["plans"].items() if doc["fiscal_year"] == year)
         try:
@@ -604,7 +621,7 @@ class PlanStore:
             if doc["fiscal_year"] != year:
                 continue
             try:
-                plan.measures.append(Measure.from_doc(doc))
+                plan.measures.append(Measure.from_doc(doc, table_only=table_only))
             except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
                 record = _measure_record(doc_id, doc)
                 raise StoreError("store.bad_record_at", path=path, record=record, detail=_detail(exc)) from None
