@@ -202,7 +202,7 @@ class TuiApp(App):
             self.report_error(outcome.error)
         else:
             self._save_pending(report=True)
-        self.refresh_screens()
+        self.refresh_screens(touched=outcome.touched)
         return outcome
 
     async def action_undo(self) -> None:
@@ -328,14 +328,18 @@ class TuiApp(App):
         """
         self.notify(text, severity=severity, timeout=timeout, markup=False)
 
-    def refresh_screens(self) -> None:
-        """Ask every open screen to redraw from ``session.plan``."""
+    def refresh_screens(self, touched: frozenset[str] | None = None) -> None:
+        """Ask every open screen to redraw from ``session.plan``.
+
+        ``touched``: the uids of the only measures that changed (a screen redraws just what shows
+        them); None when anything may have changed (the file read afresh, an undo).
+        """
         from tui_app.screens.base import PlanScreen
 
         self._show_unsaved()
         for screen in self.screen_stack:
             if isinstance(screen, PlanScreen):
-                screen.refresh_plan()
+                screen.refresh_plan(touched)
 
     def _show_unsaved(self) -> None:
         count = len(self.session.pending) if self.session else 0

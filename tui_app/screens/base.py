@@ -175,8 +175,14 @@ class PlanScreen(KeysInUserLanguage, Screen):
         assert self.tui.session is not None
         return self.tui.session.plan
 
-    def refresh_plan(self) -> None:
-        """Redraw from ``self.plan``; keep the cursor and anything the user is typing."""
+    def refresh_plan(self, touched: frozenset[str] | None = None) -> None:
+        """Redraw from ``self.plan``; keep the cursor and anything the user is typing.
+
+        ``touched``: the uids of the measures a change touched, the only ones that differ from
+        what the screen shows (see :attr:`tui_app.changes.Change.touched`): a screen redraws
+        just what shows them, and nothing when it shows none of them. ``None``: anything may
+        have changed (the file read afresh, an undo, the language): redraw it all.
+        """
 
     @property
     def can_draw(self) -> bool:

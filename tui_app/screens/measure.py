@@ -189,6 +189,8 @@ class MeasureScreen(PlanScreen):
         super().__init__()
         self.uid = uid
         self._gone = False
+        #: the checklist as last drawn: each step's uid, text, tick and sub-points
+        self._steps_drawn: list[tuple] = []
 
     # --- building -----------------------------------------------------------------------------
 
@@ -275,9 +277,9 @@ class MeasureScreen(PlanScreen):
 
     # --- drawing ------------------------------------------------------------------------------
 
-    def refresh_plan(self) -> None:
-        if not self.can_draw or self._gone:
-            return
+    def refresh_plan(self, touched: frozenset[str] | None = None) -> None:
+        if not self.can_draw or self._gone or (touched is not None and self.uid not in touched):
+            return  # (a change of other measures only: nothing here to redraw)
         measure = self.measure
         if measure is None:
             self._gone = True
@@ -305,7 +307,8 @@ class MeasureScreen(PlanScreen):
         )
         self._fill_steps(measure)
         for editor in self.editors():
-            self._sync(editor, measure)
+            if editor.conflict or editor.base != getattr(measure, editor.field_name) or editor.has_class("-invalid"):
+                self._sync(editor, measure)  # (a field showing the stored value already is left as it is)
 
     def _show_mismatch(self, measure: Measure) -> None:
         """The line under the status when the status and the checklist contradict each other."""
@@ -328,10 +331,17 @@ class MeasureScreen(PlanScreen):
         steps = self.query_one(StepList)
         current = self.current_step_uid()
         index = steps.highlighted
-        options = [Option(step_prompt(i, s), id=s.uid) for i, s in enumerate(measure.steps, start=1)]
-        steps.clear_options()
-        steps.add_options(options)
+        drawn = [(s.uid, s.text, s.done, tuple(s.sub_points)) for s in measure.steps]
         uids = [s.uid for s in measure.steps]
+        if [d[0] for d in self._steps_drawn] == uids and steps.option_count == len(uids):
+            # the same steps in the same places (a tick, a step's text): redraw those that changed
+            for i, (step, was, now) in enumerate(zip(measure.steps, self._steps_drawn, drawn, strict=True)):
+                if was != now:
+                    steps.replace_option_prompt_at_index(i, step_prompt(i + 1, step))
+        else:
+            steps.clear_options()
+            steps.add_options([Option(step_prompt(i, s), id=s.uid) for i, s in enumerate(measure.steps, start=1)])
+        self._steps_drawn = drawn
         if uids:
             steps.highlighted = uids.index(current) if current in uids else min(index or 0, len(uids) - 1)
         # The list stays (and keeps the focus) when it is empty, so that ``a`` still adds a step.

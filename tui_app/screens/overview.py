@@ -104,7 +104,7 @@ class OverviewScreen(PlanScreen):
 
     # --- drawing ------------------------------------------------------------------------------
 
-    def refresh_plan(self) -> None:
+    def refresh_plan(self, touched: frozenset[str] | None = None) -> None:
         if not self.can_draw:
             return
         plan = self.plan

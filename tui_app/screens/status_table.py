@@ -204,7 +204,7 @@ class StatusTableScreen(PlanScreen):
     def on_resize(self, event) -> None:
         self._redraw(event.size.width)
 
-    def refresh_plan(self) -> None:
+    def refresh_plan(self, touched: frozenset[str] | None = None) -> None:
         """Redraw from ``self.plan``; the cursor stays on the same measure."""
         if self.is_mounted:
             self._redraw(self.size.width or self.app.size.width)
