@@ -116,33 +116,36 @@ def _icu_pieces(breaker: type, text: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=4096)
-def _line_pieces(paragraph: str) -> tuple[str, ...]:
-    """``paragraph`` cut at its line-break opportunities: each piece a word and the spaces after it.
-
-    Cached: the screens wrap the same titles on every redraw, and segmenting is most of the cost.
-    """
+def _segment(paragraph: str) -> tuple[str, ...]:
+    """``paragraph`` cut at its line-break opportunities: each piece a word and the spaces after it."""
     from icu4py.breakers import LineBreaker
 
     return tuple(_icu_pieces(LineBreaker, paragraph))
 
 
+#: :func:`_segment`, cached: the screens wrap the same titles on every redraw, and segmenting is
+#: most of the cost
+_line_pieces = lru_cache(maxsize=4096)(_segment)
+
+
 @lru_cache(maxsize=4096)
-def _words(paragraph: str) -> tuple[tuple[int, int, int, int], ...]:
+def _words(paragraph: str) -> tuple[int, ...]:
     """The words of ``paragraph`` between its line-break opportunities, without their spaces.
 
-    Each is ``(start, end, cells, gap)``: where it is, its width, and the width of the spaces
-    before it (for the first word: the indent). Cached like :func:`_line_pieces`.
+    Four numbers a word, one after the other: ``start, end, cells, gap``: where it is, its width,
+    and the width of the spaces before it (for the first word: the indent). Cached like
+    :func:`_line_pieces`, in one flat tuple (a wrapped plan of thousands of titles keeps
+    thousands of these); the pieces it is made from are not kept.
     """
-    words: list[tuple[int, int, int, int]] = []
+    words: list[int] = []
     at = previous_end = 0
-    for piece in _line_pieces(paragraph):
+    for piece in _segment(paragraph):
         start = at + len(piece) - len(piece.lstrip(_SPACES))  # (spaces lead the first piece only)
         end = at + len(piece.rstrip(_SPACES))
         at += len(piece)
         if end > start:  # not only spaces
             gap = display_width(paragraph[previous_end:start])
-            words.append((start, end, display_width(paragraph[start:end]), gap))
+            words += (start, end, display_width(paragraph[start:end]), gap)
             previous_end = end
     return tuple(words)
 
@@ -190,7 +193,8 @@ def line_spans(paragraph: str, width: int, *, split_long_words: bool = True) -> 
     spans: list[tuple[int, int]] = []
     start = end = used = 0  # the line being filled; `end` is just after its last word
     has_word = False
-    for word_start, word_end, word_width, gap in _words(paragraph):
+    numbers = iter(_words(paragraph))
+    for word_start, word_end, word_width, gap in zip(numbers, numbers, numbers, numbers, strict=True):
         if used + gap + word_width <= width:
             end, used, has_word = word_end, used + gap + word_width, True
             continue
