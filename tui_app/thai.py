@@ -128,7 +128,7 @@ def _segment(paragraph: str) -> tuple[str, ...]:
 _line_pieces = lru_cache(maxsize=4096)(_segment)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _words(paragraph: str) -> tuple[int, ...]:
     """The words of ``paragraph`` between its line-break opportunities, without their spaces.
 
