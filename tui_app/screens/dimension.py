@@ -346,9 +346,9 @@ class DimensionScreen(PlanScreen):
                 redraw.append((row, m))
             widths_changed = widths_changed or _layout_facts(m) != self._facts[uid]
             (mismatched.add if m.mismatch else mismatched.discard)(uid)
-        for row, m in redraw:  # still in order: each one sorts between its neighbours
+        for row, _ in redraw:  # still in order: each one sorts between its neighbours
             for before, after in ((row - 1, row), (row, row + 1)):
-                if 0 <= before and after < len(self._shown):
+                if before >= 0 and after < len(self._shown):
                     a, b = key(self._shown[before]), key(self._shown[after])
                     if (a > b) if not self.sort_reverse else (a < b):
                         return False
