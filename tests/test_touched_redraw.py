@@ -280,3 +280,31 @@ async def test_every_sort_column_keeps_the_order_after_a_tick(app_factory, plan_
                 assert app.submit(SetStepDone(m.uid, open_step.uid, True, expected=False))
                 await pilot.pause()
                 assert_table_is_the_plan(dimension)
+
+
+async def test_a_tick_lays_nothing_out_again_and_a_save_sooner_than_the_delay_shows_no_marker(
+    app_factory, plan_path, monkeypatch
+):
+    from textual.screen import Screen
+
+    from tui_app.screens import base
+
+    monkeypatch.setattr(base, "UNSAVED_DELAY", 3600.0)  # every save here ends sooner
+    app = app_factory(lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_measure(pilot, "m01")
+        layouts: list[Screen] = []
+        real_layout = Screen._refresh_layout
+        monkeypatch.setattr(
+            Screen, "_refresh_layout", lambda self, *a, **k: layouts.append(self) or real_layout(self, *a, **k)
+        )
+        marker = screen.query_one("#topbar-unsaved")
+        classes: list[bool] = []
+        real_add = marker.add_class
+        monkeypatch.setattr(marker, "add_class", lambda *names, **k: classes.append(True) or real_add(*names, **k))
+        await pilot.press("space")
+        await pilot.pause()
+        assert stored_plan(plan_path).measure("m01").steps[0].done is True
+        assert "[x] 1." in screen_text(app)
+        assert screen not in layouts  # the step, the count: drawn in place
+        assert classes == [] and not marker.has_class("-shown")

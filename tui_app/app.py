@@ -73,6 +73,8 @@ class TuiApp(App):
 
     #: how many changes are on screen but not saved yet (the "unsaved" marker watches this)
     unsaved_count: reactive[int] = reactive(0)
+    #: a save is under way (the marker waits a moment before it shows: most saves end sooner)
+    saving: reactive[bool] = reactive(False)
     #: the language of the labels; changing it relabels every open screen
     lang: reactive[str] = reactive(DEFAULT_LANGUAGE, init=False)
 
@@ -239,6 +241,7 @@ class TuiApp(App):
         session = self.session
         if session is None or not session.pending or self._saver is not None:
             return
+        self.saving = True
         self._saver = self.run_worker(self._save_in_order(report), name="save", group="save", exit_on_error=False)
 
     async def _save_in_order(self, report: bool) -> None:
@@ -271,6 +274,7 @@ class TuiApp(App):
         finally:
             self._saver = None
             self._waiting_for = None
+            self.saving = False
 
     async def _reload(self) -> None:
         """Read the file afresh in a thread (pending changes stay on top) and redraw."""

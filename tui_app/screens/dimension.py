@@ -366,8 +366,9 @@ class DimensionScreen(PlanScreen):
             return False
         for uid in mine:
             self._facts[uid] = _layout_facts(plan.measure(uid))
+        if len(mismatched) != len(self._mismatched):  # (the counts shown and in all stay as they are)
+            self._show_info(len(self._shown), len(self._facts), len(mismatched))
         self._mismatched = mismatched
-        self._show_info(len(self._shown), len(self._facts), len(mismatched))
         return True
 
     def _drawn_cells(self, m: Measure, short: bool, title_width: int) -> tuple[Text, ...]:

@@ -289,12 +289,15 @@ class MeasureScreen(PlanScreen):
             return
         t = self.tui.t
         self.query_one(TopBar).set_title(self.screen_title())
-        self.query_one("#measure-title", Static).update(Content(measure.title))
         mission = measure.mission or t("measure.no_mission")
-        self.query_one("#measure-mission", Static).update(
-            Content.assemble((t("measure.mission") + ": ", "bold"), mission)
-        )
-        self.query_one("#measure-national", Static).update(Content(national_line(measure, t)))
+        for name, content in (
+            ("#measure-title", Content(measure.title)),
+            ("#measure-mission", Content.assemble((t("measure.mission") + ": ", "bold"), mission)),
+            ("#measure-national", Content(national_line(measure, t))),
+        ):
+            static = self.query_one(name, Static)
+            if static.content != content:  # (an update lays the whole screen out again)
+                static.update(content)
         with self.prevent(Select.Changed):
             self.query_one("#kind", Select).value = measure.kind
             status = self.query_one("#status", Select)
@@ -303,7 +306,8 @@ class MeasureScreen(PlanScreen):
             status.set_class(s is measure.status, f"-status-{s.value}")
         self._show_mismatch(measure)
         self.query_one("#steps-label", Label).update(
-            Content(t("measure.steps", done=measure.steps_done, total=len(measure.steps)))
+            Content(t("measure.steps", done=measure.steps_done, total=len(measure.steps))),
+            layout=False,  # a section's line: one line as wide as the screen, whatever it says
         )
         self._fill_steps(measure)
         for editor in self.editors():
