@@ -155,18 +155,23 @@ class TopBar(Horizontal):
                 self._reveal = None
             label.remove_class("-shown")
         elif label.has_class("-shown") or not getattr(self.app, "saving", False):
-            self._reveal_unsaved()
+            self._mark_unsaved(count)
         elif self._reveal is None:
             self._reveal = self.set_timer(UNSAVED_DELAY, self._reveal_unsaved, name="unsaved")
 
     def _reveal_unsaved(self) -> None:
+        """The save has taken a while: show the marker, if changes still wait."""
+        self._reveal = None
+        count = getattr(self.app, "unsaved_count", 0)
+        if count:
+            self._mark_unsaved(count)
+
+    def _mark_unsaved(self, count: int) -> None:
         if self._reveal is not None:
             self._reveal.stop()
             self._reveal = None
-        count = getattr(self.app, "unsaved_count", 0)
-        if count:
-            self._unsaved.update(Content(t("app.unsaved", self.app.lang, count=count)))  # type: ignore[attr-defined]
-            self._unsaved.add_class("-shown")
+        self._unsaved.update(Content(t("app.unsaved", self.app.lang, count=count)))  # type: ignore[attr-defined]
+        self._unsaved.add_class("-shown")
 
     def relabel(self) -> None:
         self._show_unsaved(getattr(self.app, "unsaved_count", 0))
