@@ -116,6 +116,7 @@ def make_plan(size: int, sample: Plan) -> Plan:
                 uid=f"m{i + 1:05d}",
             )
         )
+    plan.renumber()  # numbered by dimension, as the app numbers every plan it saves
     return plan
 
 

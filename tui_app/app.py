@@ -80,6 +80,8 @@ class TuiApp(App):
 
     #: how many changes are on screen but not saved yet (the "unsaved" marker watches this)
     unsaved_count: reactive[int] = reactive(0)
+    #: a save is under way (the marker waits a moment before it shows: most saves end sooner)
+    saving: reactive[bool] = reactive(False)
     #: the language of the labels; changing it relabels every open screen
     lang: reactive[str] = reactive(DEFAULT_LANGUAGE, init=False)
 
@@ -209,7 +211,7 @@ class TuiApp(App):
             self.report_error(outcome.error)
         else:
             self._save_pending(report=True)
-        self.refresh_screens()
+        self.refresh_screens(touched=outcome.touched)
         return outcome
 
     async def action_undo(self) -> None:
@@ -246,6 +248,7 @@ class TuiApp(App):
         session = self.session
         if session is None or not session.pending or self._saver is not None:
             return
+        self.saving = True
         self._saver = self.run_worker(self._save_in_order(report), name="save", group="save", exit_on_error=False)
 
     async def _save_in_order(self, report: bool) -> None:
@@ -278,6 +281,7 @@ class TuiApp(App):
         finally:
             self._saver = None
             self._waiting_for = None
+            self.saving = False
 
     async def _reload(self) -> None:
         """Read the file afresh in a thread (pending changes stay on top) and redraw."""
@@ -335,14 +339,18 @@ class TuiApp(App):
         """
         self.notify(text, severity=severity, timeout=timeout, markup=False)
 
-    def refresh_screens(self) -> None:
-        """Ask every open screen to redraw from ``session.plan``."""
+    def refresh_screens(self, touched: frozenset[str] | None = None) -> None:
+        """Ask every open screen to redraw from ``session.plan``.
+
+        ``touched``: the uids of the only measures that changed (a screen redraws just what shows
+        them); None when anything may have changed (the file read afresh, an undo).
+        """
         from tui_app.screens.base import PlanScreen
 
         self._show_unsaved()
         for screen in self.screen_stack:
             if isinstance(screen, PlanScreen):
-                screen.refresh_plan()
+                screen.refresh_plan(touched)
 
     def _show_unsaved(self) -> None:
         count = len(self.session.pending) if self.session else 0

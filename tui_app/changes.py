@@ -46,6 +46,26 @@ class Change:
         """The text the user typed, for a change that carries some (to give back if it is refused)."""
         return None
 
+    @property
+    def touched(self) -> frozenset[str] | None:
+        """The uids of the measures this change touches: the only records it reads or changes.
+
+        A change that names them changes nothing else (not the plan's header, its dimensions,
+        nor the numbering of other measures), so a screen redraws just those measures and the
+        store compares and writes just their documents. ``None``: anything may have changed.
+        """
+        return None
+
+
+class _OneMeasure(Change):
+    """A change of one measure's own fields or steps (``measure_uid``), nothing else."""
+
+    measure_uid: str
+
+    @property
+    def touched(self) -> frozenset[str] | None:
+        return frozenset((self.measure_uid,))
+
 
 def _measure(plan: Plan, uid: str) -> Measure:
     try:
@@ -95,7 +115,7 @@ def describe_value(value: object) -> object:
 
 
 @dataclass
-class SetStepDone(Change):
+class SetStepDone(_OneMeasure):
     """Tick (``done``) or untick a step; ``expected``: whether it was ticked on the user's screen."""
 
     measure_uid: str
@@ -110,7 +130,7 @@ class SetStepDone(Change):
 
 
 @dataclass
-class SetStepText(Change):
+class SetStepText(_OneMeasure):
     measure_uid: str
     step_uid: str
     text: str
@@ -130,7 +150,7 @@ class SetStepText(Change):
 
 
 @dataclass
-class AddStep(Change):
+class AddStep(_OneMeasure):
     """Add a step after ``after_uid`` (at the end when it is ``None`` or gone)."""
 
     measure_uid: str
@@ -151,7 +171,7 @@ class AddStep(Change):
 
 
 @dataclass
-class RemoveStep(Change):
+class RemoveStep(_OneMeasure):
     measure_uid: str
     step_uid: str
 
@@ -161,7 +181,7 @@ class RemoveStep(Change):
 
 
 @dataclass
-class MoveStep(Change):
+class MoveStep(_OneMeasure):
     """Move a step up (``offset`` -1) or down (+1); at either end it stays where it is."""
 
     measure_uid: str
@@ -212,6 +232,11 @@ class SetMeasureField(Change):
     @property
     def typed_text(self) -> str | None:
         return self.value if isinstance(self.value, str) and measure_field(self.name).typed else None
+
+    @property
+    def touched(self) -> frozenset[str] | None:
+        # a new dimension or order numbers every measure again
+        return None if self.name in ("dimension", "order") else frozenset((self.measure_uid,))
 
 
 @dataclass
@@ -339,7 +364,7 @@ class RemoveDimension(Change):
 
 
 @dataclass
-class SetNationalField(Change):
+class SetNationalField(_OneMeasure):
     """Set one of a measure's national fields (:mod:`tui_app.national`), checked when built."""
 
     measure_uid: str
@@ -359,7 +384,7 @@ class SetNationalField(Change):
 
 
 @dataclass
-class SetCannot(Change):
+class SetCannot(_OneMeasure):
     """Set a measure's status to "cannot be carried out" with its required reason, at once."""
 
     measure_uid: str

@@ -61,7 +61,7 @@ class NationalFields:
 
     @property
     def empty(self) -> bool:
-        return self == NationalFields()
+        return self is _EMPTY or self == _EMPTY
 
     def with_(self, **changes: Any) -> NationalFields:
         return replace(self, **changes)
@@ -83,7 +83,7 @@ class NationalFields:
     def from_doc(cls, doc: object) -> NationalFields:
         """The fields of a ``national`` document (missing: all empty); ``ValueError`` for a bad one."""
         if doc is None:
-            return cls()
+            return _EMPTY  # (immutable: every measure without national fields shares one)
         if not isinstance(doc, dict):
             raise ValueError(doc)
         try:
@@ -100,6 +100,9 @@ class NationalFields:
             )
         except (ValidationError, TypeError) as exc:
             raise ValueError(doc) from exc
+
+
+_EMPTY = NationalFields()
 
 
 def _text(value: object, name: str, *, multiline: bool = False) -> str:

@@ -30,6 +30,9 @@ class Outcome:
     error: UserError | None = None
     #: pending changes the file refused because of someone else's save, with the reason
     dropped: list[tuple[Change, ValidationError]] = field(default_factory=list)
+    #: the uids of the only measures that may differ on screen now (:attr:`Change.touched`);
+    #: None: anything may (the file was read afresh, an undo, several changes)
+    touched: frozenset[str] | None = None
 
 
 @dataclass
@@ -158,14 +161,17 @@ class Session:
     def accept(self, change: Change) -> Outcome:
         """Check ``change`` against what is on screen and show it there, pending (not saved yet).
 
-        ``Outcome.error`` is set when it is refused (nothing changes then). When the file was
+        ``Outcome.error`` is set when it is refused (nothing changes then); ``Outcome.touched``
+        says which measures the screens redraw (:attr:`Change.touched`). When the file was
         saved by someone else since this session read it and nothing of this session is waiting
         to be saved, the file is read first, so that a change made over someone else's newer
         value is refused now, as a conflict, with their value shown.
         """
         if self.read_only:
             return Outcome(saved=False, error=ValidationError("store.read_only_session", path=str(self.store.path)))
+        touched = change.touched
         if not self.pending and self.changed_elsewhere():
+            touched = None  # the plan on screen is read afresh: anything may differ
             try:
                 self.reload()
             except UserError as exc:  # unreadable meanwhile: the save will say so
@@ -175,9 +181,10 @@ class Session:
             # the plan on screen directly, with no copy of the whole plan
             change.apply(self.plan)
         except ValidationError as exc:
-            return Outcome(saved=False, error=exc)
+            # nothing changed; the screen puts back the stored value of what was refused
+            return Outcome(saved=False, error=exc, touched=touched)
         self.pending.append(change)
-        return Outcome(saved=False)
+        return Outcome(saved=False, touched=touched)
 
     def store_next(self, waiting: Callable[[dict[str, object] | None], None] | None = None) -> Stored:
         """Save the first pending change to the file (may run in a worker thread).

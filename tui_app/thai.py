@@ -124,11 +124,10 @@ def _icu_pieces(breaker: type, text: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=4096)
-def _line_pieces(paragraph: str) -> tuple[str, ...]:
+def _segment(paragraph: str) -> tuple[str, ...]:
     """``paragraph`` cut at its line-break opportunities: each piece a word and the spaces after it.
 
-    Cached: the screens wrap the same titles on every redraw, and segmenting is most of the cost.
+    (The pieces :func:`prepare_breaks` found for it already, if any.)
     """
     prepared = _prepared.pop(paragraph, None)
     if prepared is not None:
@@ -138,7 +137,11 @@ def _line_pieces(paragraph: str) -> tuple[str, ...]:
     return tuple(_icu_pieces(LineBreaker, paragraph))
 
 
-#: the pieces :func:`prepare_breaks` found, until :func:`_line_pieces` takes them
+#: :func:`_segment`, cached: the screens wrap the same titles on every redraw, and segmenting is
+#: most of the cost
+_line_pieces = lru_cache(maxsize=4096)(_segment)
+
+#: the pieces :func:`prepare_breaks` found, until :func:`_segment` takes them
 _prepared: dict[str, tuple[str, ...]] = {}
 
 
@@ -174,27 +177,27 @@ def prepare_breaks(texts: Iterable[str], width: int) -> None:
         _prepared.update(zip(todo, found, strict=True))
 
 
-@lru_cache(maxsize=4096)
-def _words(paragraph: str) -> tuple[tuple[int, int, int, int], ...]:
+@lru_cache(maxsize=1024)
+def _words(paragraph: str) -> tuple[int, ...]:
     """The words of ``paragraph`` between its line-break opportunities, without their spaces.
 
-    Each is ``(start, end, cells, gap)``: where it is, its width, and the width of the spaces
-    before it (for the first word: the indent). Cached like :func:`_line_pieces`.
+    Four numbers a word, one after the other: ``start, end, cells, gap``: where it is, its width,
+    and the width of the spaces before it (for the first word: the indent). Cached like
+    :func:`_line_pieces`, in one flat tuple (a wrapped plan of thousands of titles keeps
+    thousands of these); the pieces it is made from are not kept.
     """
     wcswidth = _wcwidth().wcswidth  # (display_width, without a call more for each word)
-    words: list[tuple[int, int, int, int]] = []
+    words: list[int] = []
     at = previous_end = 0
-    for piece in _line_pieces(paragraph):
-        word = piece.rstrip(_SPACES)
-        end = at + len(word)
+    for piece in _segment(paragraph):
+        start = at + len(piece) - len(piece.lstrip(_SPACES))  # (spaces lead the first piece only)
+        end = at + len(piece.rstrip(_SPACES))
         at += len(piece)
-        if word:  # not only spaces
-            if word[0] in _SPACES:  # (spaces lead the first piece only)
-                word = word.lstrip(_SPACES)
-            start = end - len(word)
+        if end > start:  # not only spaces
             gap = display_width(paragraph[previous_end:start]) if start > previous_end else 0
+            word = paragraph[start:end]
             cells = wcswidth(word)
-            words.append((start, end, cells if cells >= 0 else display_width(word), gap))
+            words += (start, end, cells if cells >= 0 else display_width(word), gap)
             previous_end = end
     return tuple(words)
 
@@ -242,7 +245,8 @@ def line_spans(paragraph: str, width: int, *, split_long_words: bool = True) -> 
     spans: list[tuple[int, int]] = []
     start = end = used = 0  # the line being filled; `end` is just after its last word
     has_word = False
-    for word_start, word_end, word_width, gap in _words(paragraph):
+    numbers = iter(_words(paragraph))
+    for word_start, word_end, word_width, gap in zip(numbers, numbers, numbers, numbers, strict=True):
         if used + gap + word_width <= width:
             end, used, has_word = word_end, used + gap + word_width, True
             continue

@@ -31,6 +31,7 @@ from textual.binding import ActiveBinding, Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer as TextualFooter
 from textual.widgets import Label
@@ -83,6 +84,10 @@ def binding_label(binding: Binding, lang: str) -> str:
     return binding.description
 
 
+#: seconds a change waits to be saved before the top bar marks it unsaved
+UNSAVED_DELAY = 0.3
+
+
 class TopBar(Horizontal):
     """One line at the top: where you are, a note that must stay whole (a date), and the
     "unsaved" marker while changes wait to be saved. A title too long for the line is cut with
@@ -96,6 +101,8 @@ class TopBar(Horizontal):
         self._title = Label(id="topbar-title", markup=False)
         self._note = Label(id="topbar-note", markup=False)
         self._unsaved = Label(id="topbar-unsaved", markup=False)
+        self._shown: tuple[str, str] | None = None  # the title and note on the bar
+        self._reveal: Timer | None = None  # shows the unsaved marker once a save takes a while
 
     def compose(self):
         from tui_app.screens.read_only import ReadOnlyBanner
@@ -107,18 +114,49 @@ class TopBar(Horizontal):
 
     def on_mount(self) -> None:
         self.watch(self.app, "unsaved_count", self._show_unsaved)
+        self.watch(self.app, "saving", lambda _: self._show_unsaved(getattr(self.app, "unsaved_count", 0)))
 
     def set_title(self, text: str, note: str = "") -> None:
         """Show ``text`` (cut if need be) and ``note`` whole after it ("" for none)."""
-        self._title.update(Content(text))
-        self._note.update(Content(note))
-        self._note.set_class(bool(note), "-shown")
+        if self._shown == (text, note):
+            return  # (an update would lay the screen out again)
+        # the title takes the width the others leave, on the bar's one line: its text never
+        # changes its size
+        self._title.update(Content(text), layout=False)
+        if self._shown is None or self._shown[1] != note:
+            self._note.update(Content(note))
+            self._note.set_class(bool(note), "-shown")
+        self._shown = (text, note)
 
     def _show_unsaved(self, count: int) -> None:
+        """The marker says how many changes wait to be saved: at once when no save is under way
+        (one failed: they wait for the next try), else once the save has taken
+        :data:`UNSAVED_DELAY` seconds. Most saves end sooner, and the marker would only flash
+        (each time laying the screen out again and sending it down the line)."""
         label = self._unsaved
-        label.set_class(count > 0, "-shown")
+        if not count:
+            if self._reveal is not None:
+                self._reveal.stop()
+                self._reveal = None
+            label.remove_class("-shown")
+        elif label.has_class("-shown") or not getattr(self.app, "saving", False):
+            self._mark_unsaved(count)
+        elif self._reveal is None:
+            self._reveal = self.set_timer(UNSAVED_DELAY, self._reveal_unsaved, name="unsaved")
+
+    def _reveal_unsaved(self) -> None:
+        """The save has taken a while: show the marker, if changes still wait."""
+        self._reveal = None
+        count = getattr(self.app, "unsaved_count", 0)
         if count:
-            label.update(Content(t("app.unsaved", self.app.lang, count=count)))  # type: ignore[attr-defined]
+            self._mark_unsaved(count)
+
+    def _mark_unsaved(self, count: int) -> None:
+        if self._reveal is not None:
+            self._reveal.stop()
+            self._reveal = None
+        self._unsaved.update(Content(t("app.unsaved", self.app.lang, count=count)))  # type: ignore[attr-defined]
+        self._unsaved.add_class("-shown")
 
     def relabel(self) -> None:
         self._show_unsaved(getattr(self.app, "unsaved_count", 0))
@@ -186,8 +224,14 @@ class PlanScreen(KeysInUserLanguage, Screen):
         assert self.tui.session is not None
         return self.tui.session.plan
 
-    def refresh_plan(self) -> None:
-        """Redraw from ``self.plan``; keep the cursor and anything the user is typing."""
+    def refresh_plan(self, touched: frozenset[str] | None = None) -> None:
+        """Redraw from ``self.plan``; keep the cursor and anything the user is typing.
+
+        ``touched``: the uids of the measures a change touched, the only ones that differ from
+        what the screen shows (see :attr:`tui_app.changes.Change.touched`): a screen redraws
+        just what shows them, and nothing when it shows none of them. ``None``: anything may
+        have changed (the file read afresh, an undo, the language): redraw it all.
+        """
 
     @property
     def can_draw(self) -> bool:

@@ -107,6 +107,12 @@ def filter_and_sort(
 select_measures = filter_and_sort  # the former name, still importable
 
 
+def _layout_facts(m: Measure) -> tuple:
+    """What of a measure the column widths depend on (:func:`compute_layout`), besides the
+    ``!`` mark: the widths of its number and steps, its kind and amounts."""
+    return len(str(m.order)), len(steps_text(m)), m.kind, m.budget, m.disbursed
+
+
 def steps_text(m: Measure) -> str:
     return f"{m.steps_done}/{len(m.steps)}" if m.steps else "–"
 
@@ -196,6 +202,14 @@ class DimensionScreen(PlanScreen):
         #: each measure's cells as last drawn, with what they were drawn from (drawn again only
         #: when that changes: wrapping a title between Thai words is the costly part)
         self._drawn: dict[str, tuple[tuple, tuple[Text, ...]]] = {}
+        #: as last drawn in full: the measures shown, in the table's order; each shown one's row;
+        #: what the column widths depend on, for every measure of the dimension (shown or not);
+        #: the measures marked ``!``. A change that touches a few measures redraws just their
+        #: rows from these (:meth:`_redraw_touched`)
+        self._shown: list[Measure] = []
+        self._row_of: dict[str, int] = {}
+        self._facts: dict[str, tuple] = {}
+        self._mismatched: set[str] = set()
 
     def compose(self) -> ComposeResult:
         yield TopBar()
@@ -253,8 +267,10 @@ class DimensionScreen(PlanScreen):
         except CellDoesNotExist:
             return None
 
-    def refresh_plan(self) -> None:
+    def refresh_plan(self, touched: frozenset[str] | None = None) -> None:
         if not self.can_draw:
+            return
+        if touched is not None and self._layout is not None and self._redraw_touched(touched):
             return
         plan = self.plan
         if not any(d.number == self.number for d in plan.dimensions):
@@ -270,7 +286,7 @@ class DimensionScreen(PlanScreen):
             self.status_filter,
             self.sort_column,
             self.sort_reverse,
-            kind_label=lambda kind: self.tui.t(f"kind.{kind.value}"),
+            kind_label=self._kind_label,
         )
         table = self.query_one(MeasureTable)
         width = table.size.width or self.app.size.width
@@ -283,7 +299,73 @@ class DimensionScreen(PlanScreen):
             layout != self._layout or not self._update_rows(table, new)
         ):
             self._fill(table, layout, keys_, rows)
-        self._show_info(len(shown), len(all_measures), sum(1 for m in all_measures if m.mismatch))
+        self._shown = shown
+        self._row_of = {uid: i for i, uid in enumerate(keys_)}
+        self._facts = {m.uid: _layout_facts(m) for m in all_measures}
+        self._mismatched = {m.uid for m in all_measures if m.mismatch}
+        self._show_info(len(shown), len(all_measures), len(self._mismatched))
+
+    def _kind_label(self, kind: Kind) -> str:
+        return self.tui.t(f"kind.{kind.value}")
+
+    def _redraw_touched(self, touched: frozenset[str]) -> bool:
+        """Redraw in place the rows of the measures in ``touched`` (a change made to them alone,
+        :attr:`tui_app.changes.Change.touched`); the rest of the table is not looked at again.
+
+        False when that will not do: a measure now shown or hidden by the filters, moved by the
+        sort, gone or in another dimension, column widths that change, a title wrapped on another
+        number of lines. The caller then redraws from the whole plan.
+        """
+        mine = [uid for uid in touched if uid in self._facts]
+        if not mine:
+            return True  # none of this dimension's measures changed
+        layout = self._layout
+        assert layout is not None
+        plan = self.plan
+        key = sort_key(self.sort_column, self._kind_label)
+        mismatched = set(self._mismatched)
+        widths_changed = False
+        redraw: list[tuple[int, Measure]] = []
+        for uid in mine:
+            try:
+                m = plan.measure(uid)
+            except KeyError:
+                return False
+            if m.dimension != self.number:
+                return False
+            row = self._row_of.get(uid)
+            shown = matches(m, self.query_text) and self.status_filter in (None, m.status)
+            if shown != (row is not None):
+                return False
+            if row is not None:
+                self._shown[row] = m
+                redraw.append((row, m))
+            widths_changed = widths_changed or _layout_facts(m) != self._facts[uid]
+            (mismatched.add if m.mismatch else mismatched.discard)(uid)
+        for row, _ in redraw:  # still in order: each one sorts between its neighbours
+            for before, after in ((row - 1, row), (row, row + 1)):
+                if before >= 0 and after < len(self._shown):
+                    a, b = key(self._shown[before]), key(self._shown[after])
+                    if (a > b) if not self.sort_reverse else (a < b):
+                        return False
+        if widths_changed or bool(mismatched) != bool(self._mismatched):  # rare: a new amount, kind, mark
+            all_measures = plan.measures_of(self.number)
+            status_labels = {short: [self._status_label(s, short) for s in Status] for short in (False, True)}
+            table = self.query_one(MeasureTable)
+            width = table.size.width or self.app.size.width
+            if compute_layout(width, all_measures, self._labels(), status_labels) != layout:
+                return False
+        new = list(self._rows)
+        for row, m in redraw:
+            new[row] = (m.uid, self._drawn_cells(m, layout.short_status, layout.widths["title"]))
+        if not self._update_rows(self.query_one(MeasureTable), new):
+            return False
+        for uid in mine:
+            self._facts[uid] = _layout_facts(plan.measure(uid))
+        if len(mismatched) != len(self._mismatched):  # (the counts shown and in all stay as they are)
+            self._show_info(len(self._shown), len(self._facts), len(mismatched))
+        self._mismatched = mismatched
+        return True
 
     def _drawn_cells(self, m: Measure, short: bool, title_width: int) -> tuple[Text, ...]:
         """:meth:`_cells`, made again only when what they show changed."""

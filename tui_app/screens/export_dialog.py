@@ -564,7 +564,7 @@ class ExportScreen(PlanScreen):
 
     # --- the plan or the language changed -----------------------------------------------------
 
-    def refresh_plan(self) -> None:
+    def refresh_plan(self, touched: frozenset[str] | None = None) -> None:
         """Someone saved: keep the options, follow the dimensions, render again if the plan changed."""
         if not self.can_draw:
             return

@@ -210,10 +210,20 @@ class FieldForm:
 
     def sync(self) -> None:
         """After the plan changed: show the stored values, except in a field the user is in or
-        has typed something unsaved into (it takes the stored value once left unchanged)."""
+        has typed something unsaved into (it takes the stored value once left unchanged). A field
+        showing the stored value already is left as it is: setting its text lays the screen out."""
+        record = self.record()
         for field in self.fields():
-            if not (field.has_focus or self.is_dirty(field)):
-                self.load(field)
+            if field.has_focus or self.is_dirty(field):
+                continue
+            if (
+                record is not None
+                and not field.conflict
+                and not field.has_class("-invalid")
+                and field.base == getattr(record, field.spec.name)
+            ):
+                continue
+            self.load(field)
 
     def show_conflict(self) -> None:
         """Show the other person's value of a field in conflict (the focused one first), or hide the note."""

@@ -88,7 +88,7 @@ class HistoryScreen(PlanScreen):
 
     # --- drawing ------------------------------------------------------------------------------
 
-    def refresh_plan(self) -> None:
+    def refresh_plan(self, touched: frozenset[str] | None = None) -> None:
         """Read the history afresh (someone may have saved) and draw what the filters keep."""
         if not self.can_draw:
             return

@@ -188,6 +188,8 @@ class MeasureScreen(FieldsScreen):
         self.uid = uid
         self._gone = False
         self.form = FieldForm(self, lambda: None if self._gone else self.measure, self._change, self._saved)
+        #: the checklist as last drawn: each step's uid, text, tick and sub-points
+        self._steps_drawn: list[tuple] = []
 
     # --- building -----------------------------------------------------------------------------
 
@@ -269,9 +271,9 @@ class MeasureScreen(FieldsScreen):
 
     # --- drawing ------------------------------------------------------------------------------
 
-    def refresh_plan(self) -> None:
-        if not self.can_draw or self._gone:
-            return
+    def refresh_plan(self, touched: frozenset[str] | None = None) -> None:
+        if not self.can_draw or self._gone or (touched is not None and self.uid not in touched):
+            return  # (a change of other measures only: nothing here to redraw)
         measure = self.measure
         if measure is None:
             self._gone = True
@@ -281,9 +283,13 @@ class MeasureScreen(FieldsScreen):
             return
         t = self.tui.t
         self.query_one(TopBar).set_title(self.screen_title())
-        for spec in fields_of(Editor.LINE):
-            self.query_one(f"#measure-{spec.name}", Static).update(self._line(spec, measure))
-        self.query_one("#measure-national", Static).update(Content(national_line(measure, t)))
+        for name, content in (
+            *((f"#measure-{spec.name}", self._line(spec, measure)) for spec in fields_of(Editor.LINE)),
+            ("#measure-national", Content(national_line(measure, t))),
+        ):
+            static = self.query_one(name, Static)
+            if static.content != content:  # (an update lays the whole screen out again)
+                static.update(content)
         with self.prevent(Select.Changed):
             for spec in fields_of(Editor.CHOICE):
                 self.query_one(f"#{spec.name}", Select).value = getattr(measure, spec.name)
@@ -292,7 +298,8 @@ class MeasureScreen(FieldsScreen):
             status.set_class(s is measure.status, f"-status-{s.value}")
         self._show_mismatch(measure)
         self.query_one("#steps-label", Label).update(
-            Content(t("measure.steps", done=measure.steps_done, total=len(measure.steps)))
+            Content(t("measure.steps", done=measure.steps_done, total=len(measure.steps))),
+            layout=False,  # a section's line: one line as wide as the screen, whatever it says
         )
         self._fill_steps(measure)
         self.form.sync()
@@ -327,10 +334,17 @@ class MeasureScreen(FieldsScreen):
         steps = self.query_one(StepList)
         current = self.current_step_uid()
         index = steps.highlighted
-        options = [Option(step_prompt(i, s), id=s.uid) for i, s in enumerate(measure.steps, start=1)]
-        steps.clear_options()
-        steps.add_options(options)
+        drawn = [(s.uid, s.text, s.done, tuple(s.sub_points)) for s in measure.steps]
         uids = [s.uid for s in measure.steps]
+        if [d[0] for d in self._steps_drawn] == uids and steps.option_count == len(uids):
+            # the same steps in the same places (a tick, a step's text): redraw those that changed
+            for i, (step, was, now) in enumerate(zip(measure.steps, self._steps_drawn, drawn, strict=True)):
+                if was != now:
+                    steps.replace_option_prompt_at_index(i, step_prompt(i + 1, step))
+        else:
+            steps.clear_options()
+            steps.add_options([Option(step_prompt(i, s), id=s.uid) for i, s in enumerate(measure.steps, start=1)])
+        self._steps_drawn = drawn
         if uids:
             steps.highlighted = uids.index(current) if current in uids else min(index or 0, len(uids) - 1)
         # The list stays (and keeps the focus) when it is empty, so that ``a`` still adds a step.

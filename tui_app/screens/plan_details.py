@@ -310,7 +310,7 @@ class PlanDetailsScreen(FieldsScreen):
 
     # --- someone saved ------------------------------------------------------------------------
 
-    def refresh_plan(self) -> None:
+    def refresh_plan(self, touched: frozenset[str] | None = None) -> None:
         """Redraw from the plan; a field being edited (focused or changed) keeps the user's text."""
         if not self.is_mounted:
             return

@@ -131,7 +131,7 @@ class RoundExportScreen(ExportScreen):
 
         return round_filename(self.frozen, EXTENSIONS.get(fmt, "txt"))
 
-    def refresh_plan(self) -> None:
+    def refresh_plan(self, touched: frozenset[str] | None = None) -> None:
         """A frozen round does not change when the plan does: nothing to redraw."""
 
 
@@ -170,7 +170,7 @@ class RoundsScreen(PlanScreen):
         self.query_one(TopBar).set_title(self.screen_title())
         super().refresh_language()  # redraws (refresh_plan)
 
-    def refresh_plan(self) -> None:
+    def refresh_plan(self, touched: frozenset[str] | None = None) -> None:
         if not self.can_draw:
             return
         t = self.tui.t
@@ -307,7 +307,7 @@ class ComparisonScreen(PlanScreen):
         self.query_one(TopBar).set_title(self.screen_title())
         super().refresh_language()
 
-    def refresh_plan(self) -> None:
+    def refresh_plan(self, touched: frozenset[str] | None = None) -> None:
         if not self.can_draw:
             return
         t, c = self.tui.t, self.comparison

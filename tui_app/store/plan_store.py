@@ -27,7 +27,7 @@ import json
 import os
 import re
 from collections import defaultdict
-from collections.abc import Callable, MutableMapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from importlib import resources
@@ -36,6 +36,7 @@ from pathlib import Path
 import orjson
 from tinydb import Query, TinyDB
 from tinydb.storages import Storage
+from tinydb.table import Document
 
 from tui_app import history
 from tui_app.changes import Change
@@ -106,7 +107,8 @@ class FileVersion:
     size: int
 
 
-_ORJSON_OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS
+# the closing newline written by orjson too: adding it after would copy the whole file once more
+_ORJSON_OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS | orjson.OPT_APPEND_NEWLINE
 
 
 def encode(data: dict) -> bytes:
@@ -116,7 +118,7 @@ def encode(data: dict) -> bytes:
     possible only in a file edited by hand) is written by the standard library the same way.
     """
     try:
-        return orjson.dumps(data, option=_ORJSON_OPTIONS) + b"\n"
+        return orjson.dumps(data, option=_ORJSON_OPTIONS)
     except (orjson.JSONEncodeError, TypeError):
         return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
@@ -137,6 +139,10 @@ class _Known:
     #: plans built by :meth:`PlanStore.open` while checking, each handed to the first
     #: :meth:`PlanStore.load` of its year (so that a start reads and builds the file once)
     opened: dict[int, Plan] = field(default_factory=dict)
+    #: the years whose records in ``data`` were all built into a plan without an error (or were
+    #: written from one), numbered as the file numbers them: a change that names the measures
+    #: it touches is applied to those alone (:meth:`PlanStore.apply`)
+    checked: set[int] = field(default_factory=set)
 
 
 class PlanStore:
@@ -286,7 +292,10 @@ class PlanStore:
 
         Raises the change's :class:`~tui_app.errors.ValidationError` (nothing is written) or
         :class:`StoreError` (the file keeps what it held). The plan returned is the store's own:
-        read it, never change it (:meth:`load` gives a plan to change); :attr:`others_saved` says
+        read it, never change it (:meth:`load` gives a plan to change). For a change that names
+        the measures it touches (:attr:`~tui_app.changes.Change.touched`), applied to records
+        this store has read and checked already, it holds the plan's header and those measures
+        only: the cost of such a save does not grow with the plan. :attr:`others_saved` says
         whether the file held someone else's save. Returns once the file holds the change
         (written, fsynced and in place). ``waiting``: called with who holds the lock (as its
         holder wrote it in the lock file) when another process holds it for long.
@@ -296,15 +305,22 @@ class PlanStore:
             data = self._read_for_save()
             self.others_saved = known is None or self._known is not known
             year = self._year(data, year)
-            plan = self._known_plan(data, year)
+            touched = change.touched
+            known = self._known
+            if touched is not None and known is not None and known.data is data and year in known.checked:
+                # records this store has checked: the change needs only the measures it touches,
+                # built from their documents, compared and written (not the whole plan)
+                plan = self._plan(data, year, only=touched)
+            else:
+                plan, touched = self._known_plan(data, year), None
             try:
                 # the one place where a change is applied to the fresh plan and the file written
                 change.apply(plan)
-                self._write_plan(data, plan, history.kind_of(change))
+                self._write_plan(data, plan, history.kind_of(change), only=touched)
             except BaseException:
                 self._known = None  # the records in memory may now differ from the file
                 raise
-            if self._known is not None and self._known.data is data:
+            if touched is None and self._known is not None and self._known.data is data:
                 self._known.plans[year] = plan
             self.written_version = self.version()
             return plan
@@ -606,10 +622,14 @@ class PlanStore:
             raise StoreError("store.no_year", path=str(self.path), year=year, years=", ".join(map(str, years)))
         return year
 
-    def _plan(self, data: dict, year: int, *, table_only: bool = False) -> Plan:
+    def _plan(
+        self, data: dict, year: int, *, table_only: bool = False, only: frozenset[str] | None = None
+    ) -> Plan:
         """The plan of ``year`` from the checked tables; a bad or doubled record is refused, named.
 
-        ``table_only``: the measures' table fields only (:meth:`load_table`)."""
+        ``table_only``: the measures' table fields only (:meth:`load_table`). ``only``: just the
+        measures with these uids (records checked already), numbered as the file numbers them.
+        """
         path = str(self.path)
         header_id = next(i for i, doc in data["plans"].items() if doc["fiscal_year"] == year)
         try:
@@ -618,15 +638,21 @@ class PlanStore:
             record = UserError("record.plan", doc_id=header_id)
             raise StoreError("store.bad_record_at", path=path, record=record, detail=_detail(exc)) from None
         for doc_id, doc in data["measures"].items():
-            if doc["fiscal_year"] != year:
+            if doc["fiscal_year"] != year or (only is not None and doc.get("uid") not in only):
                 continue
             try:
                 plan.measures.append(Measure.from_doc(doc, table_only=table_only))
             except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
                 record = _measure_record(doc_id, doc)
                 raise StoreError("store.bad_record_at", path=path, record=record, detail=_detail(exc)) from None
+        if only is not None:
+            return plan
         self._refuse_duplicate_uids(plan)  # named by the numbers the file holds
+        numbers = [m.order for m in plan.measures]
         plan.renumber()  # numbered by dimension, as Plan.from_docs does (a hand-edited or older file)
+        known = self._known
+        if known is not None and known.data is data and numbers == [m.order for m in plan.measures]:
+            known.checked.add(year)  # (numbered otherwise: the next save numbers the whole file)
         return plan
 
     def _refuse_duplicate_uids(self, plan: Plan) -> None:
@@ -659,13 +685,14 @@ class PlanStore:
                         year=plan.fiscal_year, records=records,
                     )
 
-    def _write_plan(self, data: dict, plan: Plan, kind: str) -> None:
+    def _write_plan(self, data: dict, plan: Plan, kind: str, *, only: frozenset[str] | None = None) -> None:
         """Write ``plan`` into ``data`` through TinyDB, touching only the documents that differ.
 
         Writes the file only when something changed, with the history entries of what changed
         (``kind``: the change's name) appended first (:mod:`tui_app.store.history_log`).
-        Documents are compared first so that a save costs one TinyDB update (not one per
-        measure) however large the plan is.
+        Documents are compared first so that a save costs one pass over the table (not one per
+        measure) however large the plan is. ``only``: ``plan`` holds just the measures with these
+        uids (:meth:`apply`); the other documents stay as they are, not looked at.
         """
         self.last_entries = []
         known, self._known = self._known, None  # ``data`` is about to differ from the file's bytes
@@ -682,7 +709,11 @@ class PlanStore:
         if stored_header is None or {key: stored_header.get(key) for key in header} != header:
             plans.upsert(header, Query().fiscal_year == year)
             changed = True
-        stored = {doc["uid"]: doc for doc in measures.search(Query().fiscal_year == year)}
+        stored = {
+            doc["uid"]: Document(doc, int(doc_id))
+            for doc_id, doc in storage.data["measures"].items()
+            if doc["fiscal_year"] == year and (only is None or doc.get("uid") in only)
+        }
         updates, inserts = [], []
         old_docs: dict[str, dict] = {}
         for measure in plan.measures:
@@ -694,16 +725,12 @@ class PlanStore:
                 updates.append((doc, old.doc_id))
                 old_docs[measure.uid] = dict(old)  # before the update below changes it in place
         if updates:
-            # one pass over the table for all of them (one update per document would rewrite the
-            # table each time: quadratic when a removal numbers every later measure again)
-            new = {doc["uid"]: doc for doc, _ in updates}
-
-            def replace(stored_doc: MutableMapping) -> None:
-                doc = new[stored_doc["uid"]]
-                stored_doc.clear()
-                stored_doc.update(doc)
-
-            measures.update(replace, doc_ids=[doc_id for _, doc_id in updates])
+            # each document replaced where it is (TinyDB's update would convert every key of the
+            # table to a number and back, and one update per document would rewrite the table
+            # each time: quadratic when a removal numbers every later measure again)
+            table = storage.data["measures"]
+            for doc, doc_id in updates:
+                table[str(doc_id)] = doc
         if inserts:
             measures.insert_multiple(inserts)
         if stored:
@@ -727,7 +754,9 @@ class PlanStore:
             data = storage.data
             payload = encode(data)
             atomic_write(self.path, payload)
-            self._known = _Known(_digest(payload), data, {})
+            # still checked: the years checked before, and this one (its records written from a plan)
+            checked = known.checked if known is not None and known.data is data else set()
+            self._known = _Known(_digest(payload), data, {}, checked=checked | {year})
         else:
             self._known = known
 
