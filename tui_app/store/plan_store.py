@@ -174,6 +174,9 @@ class PlanStore:
         self.others_saved = True
         #: what this store last read or wrote (one thread at a time uses a store)
         self._known: _Known | None = None
+        #: the file's version when :meth:`open` read it: while the file still has it, the first
+        #: :meth:`load` takes the plan built then without reading the file again
+        self._opened_version: FileVersion | None = None
 
     # --- opening ------------------------------------------------------------------------------
 
@@ -196,6 +199,7 @@ class PlanStore:
             if not create:
                 raise StoreError("store.missing", path=str(self.path))
             self._create()
+        seen = self.version()  # before reading: a save in between gives the file another one
         if write and self.can_save():
             with exclusive_lock(self.path):
                 remove_stale_temps(self.path)
@@ -207,6 +211,7 @@ class PlanStore:
         opened = {year: self._plan(data, year) for year in self._plans(data)}
         if self._known is not None and self._known.data is data:
             self._known.opened = opened
+            self._opened_version = seen if seen is not None and self.version() == seen else None
 
     def can_save(self) -> bool:
         """Whether this user may replace the file (write it and its folder, and use the lock)."""
@@ -246,9 +251,17 @@ class PlanStore:
         Reading takes no lock: every save replaces the whole file at once, so a reader sees
         either the old file or the new one, and needs no write access.
         """
-        data = self._read()
-        year = self._year(data, year)
         known = self._known
+        if known is not None and known.opened and self._opened_version is not None and (
+            self.version() == self._opened_version
+        ):
+            # right after open(), the file still what it read (every save replaces the file, so
+            # gives it a new version): the records read then, not a second read (a start reads once)
+            data = known.data
+        else:
+            data = self._read()
+            known = self._known
+        year = self._year(data, year)
         if known is not None and known.data is data and year in known.opened:
             return known.opened.pop(year)  # built by open() from these very bytes
         return self._plan(data, year)
