@@ -107,6 +107,8 @@ class TuiApp(App):
         self._year = year
         self._poll_seconds = poll_seconds
         self.session: Session | None = None
+        #: why the plan could not be read at the start (the app then leaves, saying so)
+        self._start_error: UserError | None = None
         #: the worker saving the pending changes, one at a time, in order (None: none under way)
         self._saver: Worker[None] | None = None
         #: who holds the data file's lock while a save waits for it (shown beside the unsaved marker)
@@ -130,17 +132,25 @@ class TuiApp(App):
             return driver_class
         return _sara_am_splitting(driver_class)
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen:
+        """The first screen: the overview, composed at once (no empty screen is composed, laid
+        out and styled before it). Textual asks for it when the app starts, before ``on_mount``."""
         try:
             self.session = Session(self.store, self._year)
         except UserError as exc:
-            # Text, not str: a path with brackets must not be read as markup when printed.
-            self.exit(return_code=1, message=Text(f"tui-app: {exc.message(self.lang)}"))
-            return
+            self._start_error = exc  # said by on_mount, which ends the app
+            return super().get_default_screen()
         from tui_app.screens.overview import OverviewScreen
 
         self._overview = OverviewScreen()
-        self.push_screen(self._overview)
+        return self._overview
+
+    def on_mount(self) -> None:
+        if self.session is None:  # the plan could not be read
+            message = self._start_error.message(self.lang) if self._start_error else ""
+            # Text, not str: a path with brackets must not be read as markup when printed.
+            self.exit(return_code=1, message=Text(f"tui-app: {message}"))
+            return
         self.set_interval(self._poll_seconds, self.poll, name="poll")
         store = self.store
         if store.created:
