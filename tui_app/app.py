@@ -61,6 +61,8 @@ class TuiApp(App):
         "screens/conflict.tcss",
     ]
     TITLE = "tui-app"
+    #: the screens' one mode, whose first screen is the overview (:meth:`_first_screen`)
+    DEFAULT_MODE = "plan"
     ENABLE_COMMAND_PALETTE = True
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {_plan_commands}
     # App-wide keys. The footer shows only help (and the palette) everywhere; the overview
@@ -100,6 +102,7 @@ class TuiApp(App):
         """
         self.thai_am = thai_am  # read by get_driver_class, which App.__init__ calls
         super().__init__()
+        self.add_mode(self.DEFAULT_MODE, self._first_screen)
         install_thai_wrapping()  # labels break between Thai words, not inside them
         self.store = store
         self._settings_path = settings_path
@@ -132,14 +135,15 @@ class TuiApp(App):
             return driver_class
         return _sara_am_splitting(driver_class)
 
-    def get_default_screen(self) -> Screen:
-        """The first screen: the overview, composed at once (no empty screen is composed, laid
-        out and styled before it). Textual asks for it when the app starts, before ``on_mount``."""
+    def _first_screen(self) -> Screen:
+        """The first screen (of the mode :attr:`DEFAULT_MODE`): the overview, composed at once,
+        with its styles (no empty screen is composed, laid out and styled before it). Textual
+        asks for it when the app starts, before ``on_mount``."""
         try:
             self.session = Session(self.store, self._year)
         except UserError as exc:
             self._start_error = exc  # said by on_mount, which ends the app
-            return super().get_default_screen()
+            return Screen()
         from tui_app.screens.overview import OverviewScreen
 
         self._overview = OverviewScreen()
