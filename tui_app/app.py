@@ -59,6 +59,8 @@ class TuiApp(App):
         "screens/base.tcss",
         "screens/read_only.tcss",
         "screens/conflict.tcss",
+        # the first screen's, read with the app's: its loading then parses no styles again
+        "screens/overview.tcss",
     ]
     TITLE = "tui-app"
     #: the screens' one mode, whose first screen is the overview (:meth:`_first_screen`)
