@@ -59,12 +59,8 @@ class TuiApp(App):
         "screens/base.tcss",
         "screens/read_only.tcss",
         "screens/conflict.tcss",
-        # the first screen's, read with the app's: its loading then parses no styles again
-        "screens/overview.tcss",
     ]
     TITLE = "tui-app"
-    #: the screens' one mode, whose first screen is the overview (:meth:`_first_screen`)
-    DEFAULT_MODE = "plan"
     ENABLE_COMMAND_PALETTE = True
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {_plan_commands}
     # App-wide keys. The footer shows only help (and the palette) everywhere; the overview
@@ -104,7 +100,6 @@ class TuiApp(App):
         """
         self.thai_am = thai_am  # read by get_driver_class, which App.__init__ calls
         super().__init__()
-        self.add_mode(self.DEFAULT_MODE, self._first_screen)
         install_thai_wrapping()  # labels break between Thai words, not inside them
         self.store = store
         self._settings_path = settings_path
@@ -112,8 +107,6 @@ class TuiApp(App):
         self._year = year
         self._poll_seconds = poll_seconds
         self.session: Session | None = None
-        #: why the plan could not be read at the start (the app then leaves, saying so)
-        self._start_error: UserError | None = None
         #: the worker saving the pending changes, one at a time, in order (None: none under way)
         self._saver: Worker[None] | None = None
         #: who holds the data file's lock while a save waits for it (shown beside the unsaved marker)
@@ -137,26 +130,17 @@ class TuiApp(App):
             return driver_class
         return _sara_am_splitting(driver_class)
 
-    def _first_screen(self) -> Screen:
-        """The first screen (of the mode :attr:`DEFAULT_MODE`): the overview, composed at once,
-        with its styles (no empty screen is composed, laid out and styled before it). Textual
-        asks for it when the app starts, before ``on_mount``."""
+    def on_mount(self) -> None:
         try:
             self.session = Session(self.store, self._year)
         except UserError as exc:
-            self._start_error = exc  # said by on_mount, which ends the app
-            return Screen()
+            # Text, not str: a path with brackets must not be read as markup when printed.
+            self.exit(return_code=1, message=Text(f"tui-app: {exc.message(self.lang)}"))
+            return
         from tui_app.screens.overview import OverviewScreen
 
         self._overview = OverviewScreen()
-        return self._overview
-
-    def on_mount(self) -> None:
-        if self.session is None:  # the plan could not be read
-            message = self._start_error.message(self.lang) if self._start_error else ""
-            # Text, not str: a path with brackets must not be read as markup when printed.
-            self.exit(return_code=1, message=Text(f"tui-app: {message}"))
-            return
+        self.push_screen(self._overview)
         self.set_interval(self._poll_seconds, self.poll, name="poll")
         store = self.store
         if store.created:

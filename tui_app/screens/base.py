@@ -141,7 +141,7 @@ class Footer(TextualFooter):
             return
         if self.is_attached and screen is self.screen and not self._recompose_pending:
             self._recompose_pending = True
-            self.call_next(self._recompose_once)
+            self.call_after_refresh(self._recompose_once)
 
     async def _recompose_once(self) -> None:
         self._recompose_pending = False  # a change from now on asks for another
