@@ -65,3 +65,24 @@ def test_a_save_by_someone_else_after_open_is_read_and_shown(path: Path, reads: 
     session = Session(store)
     assert reads == [path]  # the file was replaced since open(): read again
     assert session.plan.measure(uid).remarks == "บันทึกโดยอีกคน"
+
+
+def test_of_two_measures_with_a_doubled_step_the_first_in_the_table_is_named(path: Path) -> None:
+    """The check of doubled uids counts quickly and still names the same record as before: the
+    first measure of the status table that holds a doubled step uid."""
+    import json
+
+    from tui_app.errors import StoreError
+
+    data = json.loads(path.read_bytes())
+    measures = sorted(data["measures"].values(), key=lambda m: m["order"])
+    later, earlier = measures[9], measures[2]  # the later one comes first in the file's dict order too
+    for measure in (later, earlier):
+        measure["steps"][1]["uid"] = measure["steps"][0]["uid"]
+    data["measures"] = {"1": later, **{str(i + 2): m for i, m in enumerate(m for m in measures if m is not later)}}
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(StoreError) as info:
+        PlanStore(path).open()
+    message = info.value.message("en")
+    assert info.value.key == "store.duplicate_uid"
+    assert earlier["steps"][0]["uid"] in message and f"order {earlier['order']}" in message

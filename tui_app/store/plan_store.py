@@ -643,10 +643,14 @@ class PlanStore:
         return plan
 
     def _refuse_duplicate_uids(self, plan: Plan) -> None:
-        """Saves and edits find a record by its uid: two records with one uid would be mixed up."""
+        """Saves and edits find a record by its uid: two records with one uid would be mixed up.
+
+        (Counted in sets first, quickly: the records are grouped to name them only when a uid is
+        doubled.)"""
         by_uid: dict[str, list[Measure]] = defaultdict(list)
-        for measure in plan.measures:
-            by_uid[measure.uid].append(measure)
+        if len({measure.uid for measure in plan.measures}) != len(plan.measures):
+            for measure in plan.measures:
+                by_uid[measure.uid].append(measure)
         for uid, measures in by_uid.items():
             if len(measures) > 1:
                 ordered = sorted(measures, key=lambda m: m.order)
@@ -655,7 +659,8 @@ class PlanStore:
                     "store.duplicate_uid", path=str(self.path), uid=shown_value(uid, quote=False),
                     year=plan.fiscal_year, records=UserError("record.measures", which=which),
                 )
-        for measure in plan.measures_in_table_order():
+        doubled = [m for m in plan.measures if len({step.uid for step in m.steps}) != len(m.steps)]
+        for measure in sorted(doubled, key=lambda m: m.order):  # the first in the table is named
             numbers: dict[str, list[int]] = defaultdict(list)
             for number, step in enumerate(measure.steps, start=1):
                 numbers[step.uid].append(number)
