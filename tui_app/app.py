@@ -59,6 +59,8 @@ class TuiApp(App):
         "screens/base.tcss",
         "screens/read_only.tcss",
         "screens/conflict.tcss",
+        # the first screen's, read with the app's: pushing it then parses no styles again
+        "screens/overview.tcss",
     ]
     TITLE = "tui-app"
     ENABLE_COMMAND_PALETTE = True

@@ -180,6 +180,9 @@ class PlanStore:
         self.others_saved = True
         #: what this store last read or wrote (one thread at a time uses a store)
         self._known: _Known | None = None
+        #: the file's version when :meth:`open` read it: while the file still has it, the first
+        #: :meth:`load` takes the plan built then without reading the file again
+        self._opened_version: FileVersion | None = None
 
     # --- opening ------------------------------------------------------------------------------
 
@@ -202,6 +205,7 @@ class PlanStore:
             if not create:
                 raise StoreError("store.missing", path=str(self.path))
             self._create()
+        seen = self.version()  # before reading: a save in between gives the file another one
         if write and self.can_save():
             with exclusive_lock(self.path):
                 remove_stale_temps(self.path)
@@ -213,6 +217,7 @@ class PlanStore:
         opened = {year: self._plan(data, year) for year in self._plans(data)}
         if self._known is not None and self._known.data is data:
             self._known.opened = opened
+            self._opened_version = seen if seen is not None and self.version() == seen else None
 
     def can_save(self) -> bool:
         """Whether this user may replace the file (write it and its folder, and use the lock)."""
@@ -252,9 +257,17 @@ class PlanStore:
         Reading takes no lock: every save replaces the whole file at once, so a reader sees
         either the old file or the new one, and needs no write access.
         """
-        data = self._read()
-        year = self._year(data, year)
         known = self._known
+        if known is not None and known.opened and self._opened_version is not None and (
+            self.version() == self._opened_version
+        ):
+            # right after open(), the file still what it read (every save replaces the file, so
+            # gives it a new version): the records read then, not a second read (a start reads once)
+            data = known.data
+        else:
+            data = self._read()
+            known = self._known
+        year = self._year(data, year)
         if known is not None and known.data is data and year in known.opened:
             return known.opened.pop(year)  # built by open() from these very bytes
         return self._plan(data, year)
@@ -656,10 +669,14 @@ class PlanStore:
         return plan
 
     def _refuse_duplicate_uids(self, plan: Plan) -> None:
-        """Saves and edits find a record by its uid: two records with one uid would be mixed up."""
+        """Saves and edits find a record by its uid: two records with one uid would be mixed up.
+
+        (Counted in sets first, quickly: the records are grouped to name them only when a uid is
+        doubled.)"""
         by_uid: dict[str, list[Measure]] = defaultdict(list)
-        for measure in plan.measures:
-            by_uid[measure.uid].append(measure)
+        if len({measure.uid for measure in plan.measures}) != len(plan.measures):
+            for measure in plan.measures:
+                by_uid[measure.uid].append(measure)
         for uid, measures in by_uid.items():
             if len(measures) > 1:
                 ordered = sorted(measures, key=lambda m: m.order)
@@ -668,7 +685,8 @@ class PlanStore:
                     "store.duplicate_uid", path=str(self.path), uid=shown_value(uid, quote=False),
                     year=plan.fiscal_year, records=UserError("record.measures", which=which),
                 )
-        for measure in plan.measures_in_table_order():
+        doubled = [m for m in plan.measures if len({step.uid for step in m.steps}) != len(m.steps)]
+        for measure in sorted(doubled, key=lambda m: m.order):  # the first in the table is named
             numbers: dict[str, list[int]] = defaultdict(list)
             for number, step in enumerate(measure.steps, start=1):
                 numbers[step.uid].append(number)
