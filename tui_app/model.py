@@ -234,6 +234,13 @@ class RecordError(ValidationError):
     """
 
 
+def _plain_line(value: str) -> bool:
+    """Whether ``value`` is what nearly every stored text is: one line with nothing to clean, within
+    every field's limit (:func:`clean_text` would only trim it). Quick: a plan of thousands of
+    measures holds tens of thousands of texts."""
+    return value.isprintable() and "\u0e4d" not in value and len(value) <= SHORT_TEXT_LIMIT
+
+
 def _doc_text(
     doc: dict, name: str, *, multiline: bool = False, required: bool = False, field: str | None = None
 ) -> str:
@@ -244,10 +251,7 @@ def _doc_text(
         if required:
             raise RecordError("record.missing", what=f"field.{field}")
         return ""
-    if type(value) is str and value.isprintable() and "\u0e4d" not in value and len(value) <= SHORT_TEXT_LIMIT:
-        # what nearly every stored text is, and quick (a plan of thousands of measures holds tens
-        # of thousands of texts): one line with nothing to clean, within every field's limit;
-        # clean_text would only trim it
+    if type(value) is str and _plain_line(value):
         return value.strip()
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise RecordError("record.not_text", what=f"field.{field}", value=shown_value(value))
@@ -334,6 +338,22 @@ class Step:
 
     @classmethod
     def from_doc(cls, doc: dict) -> Step:
+        if type(doc) is dict:  # the usual step, quickly (a large plan holds tens of thousands)
+            text, uid, sub_points = doc.get("text"), doc.get("uid"), doc.get("sub_points")
+            if (
+                type(text) is str
+                and _plain_line(text)
+                and type(uid) is str
+                and 0 < len(uid) <= 100
+                and not uid.isspace()
+                and (sub_points is None or sub_points == [])
+            ):
+                return cls(text.strip(), doc.get("done", False) is True, [], uid)
+        return cls._from_doc_checked(doc)
+
+    @classmethod
+    def _from_doc_checked(cls, doc: dict) -> Step:
+        """:meth:`from_doc` field by field: each value checked, cleaned, or refused with a reason."""
         if not isinstance(doc, dict):
             raise RecordError("record.not_object", value=shown_value(doc))
         return cls(

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui_app.errors import ValidationError
-from tui_app.model import SHORT_TEXT_LIMIT, _doc_text, clean_text
+from tui_app.model import SHORT_TEXT_LIMIT, Step, _doc_text, clean_text
 
 #: Thai letters and marks (SARA AM and NIKHAHIT among them), spaces, new lines, controls, bidi
 #: and zero-width characters, Latin
@@ -43,3 +43,48 @@ def test_limits_hold_on_both_paths(length: int, field: str) -> None:
     text = "ก" * length
     assert quick(text, False, field) == full(text, False, field)
     assert quick(" " + text + " ", False, field) == full(" " + text + " ", False, field)
+
+
+def step_or_error(read, doc: object) -> Step | type[ValidationError]:
+    try:
+        return read(doc)
+    except ValidationError:
+        return ValidationError
+
+
+#: what a step usually holds (printable Thai and Latin, spaces) and everything else
+PLAIN = st.text(st.sampled_from([*"กขคงจัิีึุู่้๊๋็์าเแโใไะ abcXYZ019 "]), max_size=30)
+TEXTS = st.one_of(PLAIN, PLAIN, st.text(ALPHABET, max_size=30), st.none(), st.integers())
+UIDS = st.one_of(
+    PLAIN, PLAIN, st.none(), st.just(""), st.just("   "), st.text(ALPHABET, max_size=8), st.just("u" * 101),
+    st.integers(),
+)
+DONE = st.one_of(st.booleans(), st.none(), st.just(1), st.just("true"))
+#: a step as the app writes it, give or take spaces around its text and a sub-point or two
+USUAL_STEP = st.fixed_dictionaries(
+    {
+        "text": st.builds(
+            lambda a, text, b: a + text + b, st.sampled_from(["", " "]), PLAIN, st.sampled_from(["", " "])
+        ),
+        "uid": PLAIN.filter(str.strip),
+    },
+    optional={"done": DONE, "sub_points": st.one_of(st.none(), st.just([]), st.lists(PLAIN, min_size=1, max_size=2))},
+)
+STEP_DOCS = st.one_of(
+    USUAL_STEP,
+    st.fixed_dictionaries(
+        {"text": TEXTS, "uid": UIDS},
+        optional={
+            "done": DONE,
+            "sub_points": st.one_of(st.none(), st.just([]), st.lists(TEXTS, min_size=1, max_size=2), st.just("x")),
+        },
+    ),
+    st.text(max_size=5),
+    st.lists(st.integers(), max_size=2),
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(doc=STEP_DOCS)
+def test_a_step_read_quickly_is_the_step_read_field_by_field(doc: object) -> None:
+    assert step_or_error(Step.from_doc, doc) == step_or_error(Step._from_doc_checked, doc)
