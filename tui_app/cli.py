@@ -6,7 +6,6 @@ Textual is imported only when the app is opened, so the subcommands start fast.
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -14,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from tui_app import __version__
-from tui_app.cli_common import Parser, add_command, add_common
+from tui_app.cli_common import Parser, add_command, add_common, lasting_objects
 from tui_app.errors import StoreError, UserError
 from tui_app.history import current_who
 from tui_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, default_language, t
@@ -127,18 +126,11 @@ def cmd_open(args: argparse.Namespace, store: PlanStore) -> int:
         return open_rollup_view(args.rollup, args.year, args.lang)
     from tui_app.app import TuiApp
 
-    # A plan of thousands of measures is about a million objects. The garbage collector would
-    # go through all of them several times while they are read, then again at every full
-    # collection while the app runs (a pause of 100-200 ms in the middle of filling a table):
-    # it is held off while the file is read, and what was read is left out of its rounds after.
-    gc.disable()
-    try:
+    with lasting_objects() as plan_read:  # (see there: the collector and a large plan)
         store.open(create=True)
-    finally:
-        gc.enable()
-    gc.freeze()
-    app = TuiApp(store=store, year=args.year, lang=args.lang, settings_path=args.settings, thai_am=args.thai_am)
-    app.run()
+        plan_read()
+        app = TuiApp(store=store, year=args.year, lang=args.lang, settings_path=args.settings, thai_am=args.thai_am)
+        app.run()
     return app.return_code or 0
 
 

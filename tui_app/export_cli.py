@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import gc
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from tui_app.cli_common import add_command, wrapped
+from tui_app.cli_common import add_command, lasting_objects, wrapped
 from tui_app.export import (
     DEFAULT_FONT,
     DEFAULT_WIDTH,
@@ -165,7 +164,7 @@ def options_from_args(args: argparse.Namespace) -> ExportOptions:
 
 
 def cmd_export(args: argparse.Namespace, store: PlanStore) -> int:
-    with _collector_set_aside() as plan_read:
+    with lasting_objects() as plan_read:
         return _export(args, store, plan_read)
 
 
@@ -196,32 +195,6 @@ def _export(args: argparse.Namespace, store: PlanStore, plan_read: Callable[[], 
             raise ExportExistsError("export.exists_cli", **exc.params) from None
         return 0
     return write_stdout(data)
-
-
-@contextlib.contextmanager
-def _collector_set_aside() -> Iterator[Callable[[], None]]:
-    """No garbage collection while the plan is read; then what was read is set aside from it until
-    the end (call the function given once the plan is read).
-
-    The command reads the whole file once, into objects that all live until it ends (a million
-    at 5,000 measures): collecting while they are made, and walking them again at every later
-    collection, only took time (a tenth of an export). ``gc.freeze`` keeps them out of later
-    collections; what the rendering makes is collected as usual; at the end all is as before.
-    """
-    enabled = gc.isenabled()
-
-    def plan_read() -> None:
-        gc.freeze()
-        if enabled:
-            gc.enable()
-
-    gc.disable()
-    try:
-        yield plan_read
-    finally:
-        gc.unfreeze()
-        if enabled:
-            gc.enable()
 
 
 def write_stdout(data: bytes) -> int:
